@@ -1,0 +1,68 @@
+use serde::Serialize;
+
+use crate::model::TextRef;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+/// One real thing named in the briefing, merged across spellings and sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// The canonical (usually longest, fullest) name.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Other spellings seen in the text ("Kim", "Kim Jong-Un").
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Where an entity is named: the text as written and its address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub at: TextRef,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    Count,
+    Money,
+    Percent,
+    /// Tonnes, litres, kilometres and other units of measure.
+    Measure,
+    /// Years and dates.
+    Date,
+    Duration,
+}
+
+/// A number that measures something, as one source states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Where the figure's text is ("more than 13,000 shipping containers").
+    pub at: TextRef,
+    /// The figure's text as written.
+    pub text: String,
+    pub kind: FigureKind,
+    /// The value of a single figure; `None` for a range.
+    pub value: Option<f64>,
+    /// The ends of a range; `None` for a single value.
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// As written: "up to", "more than", "about", "between", …
+    pub qualifier: Option<String>,
+    /// What is counted or measured, as the text names it ("shipping containers").
+    pub unit: Option<String>,
+    /// ISO code for money ("USD", "EUR", "GBP").
+    pub currency: Option<String>,
+    /// "thousands of troops", "millions of rounds": an order of magnitude, not a count.
+    pub vague: bool,
+    /// The sentence the figure stands in.
+    pub sentence: String,
+}

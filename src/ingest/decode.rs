@@ -1,0 +1,59 @@
+/// Bytes classified before ingestion.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded {
+    Empty,
+    Binary,
+    /// `lossy` is true when invalid UTF-8 was replaced with U+FFFD.
+    Text {
+        text: String,
+        lossy: bool,
+    },
+}
+
+/// Decodes a file's bytes: empty (or only white space) and binary files are
+/// recognised; anything else becomes text, lossily if it is not valid UTF-8.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Decoded::Empty;
+    }
+    if looks_binary(bytes) {
+        return Decoded::Binary;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Decoded::Text {
+            text: text.to_string(),
+            lossy: false,
+        },
+        Err(_) => Decoded::Text {
+            text: String::from_utf8_lossy(bytes).into_owned(),
+            lossy: true,
+        },
+    }
+}
+
+/// A NUL in the first 8 KiB, or mostly control bytes, means not text.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x1b | 0x0c))
+        .count();
+    control * 10 > head.len()
+}
+
+/// Removes every control character (keeping newlines; tabs become spaces).
+pub fn sanitize(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}

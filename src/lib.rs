@@ -1,0 +1,21 @@
+//! brief: a terminal reader for briefings.
+//!
+//! The library is the core and knows nothing of the terminal:
+//! - [`model`]: Briefing → Source → Section → Block, and addresses into the text;
+//! - [`briefing`]: loading a folder (or the embedded default) and its manifest;
+//! - [`ingest`]: raw web text to clean, structured articles;
+//! - [`layout`]: wrapping text to a width, for any front end;
+//! - [`extract`]: entities and figures;
+//! - [`text`]: matching copies of text (normalised, folded) mapped back to it.
+//!
+//! Two thin front ends sit on top: [`cli`] (scriptable commands, `--json`) and
+//! [`tui`] (the ratatui reader, the only module that touches the terminal).
+
+pub mod briefing;
+pub mod cli;
+pub mod extract;
+pub mod ingest;
+pub mod layout;
+pub mod model;
+pub mod text;
+pub mod tui;

@@ -1,0 +1,85 @@
+use std::ops::Range;
+
+/// Which part of a section a [`TextRef`] points into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    Heading,
+    Block(usize),
+}
+
+/// A byte range of one piece of text: a section heading or a block.
+/// Search hits, entity mentions and figures all point into the text this way.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TextRef {
+    pub source: usize,
+    pub section: usize,
+    pub part: Part,
+    pub range: Range<usize>,
+}
+
+/// A logical reading position: never a wrapped-row number, so that a resize
+/// (which changes the wrapping) keeps the reader on the same text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Position {
+    pub source: usize,
+    pub section: usize,
+    /// Block index within the section; `None` means the section heading.
+    pub block: Option<usize>,
+    /// Byte offset within that block's text (or the heading).
+    pub offset: usize,
+}
+
+/// Reading order: source, section, heading before blocks, then offset.
+impl Ord for TextRef {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (
+            self.source,
+            self.section,
+            self.part,
+            self.range.start,
+            self.range.end,
+        )
+            .cmp(&(
+                other.source,
+                other.section,
+                other.part,
+                other.range.start,
+                other.range.end,
+            ))
+    }
+}
+
+impl PartialOrd for TextRef {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl TextRef {
+    /// The text this reference points into, if it exists in `briefing`.
+    pub fn text<'a>(&self, briefing: &'a super::Briefing) -> Option<&'a str> {
+        let section = briefing
+            .sources
+            .get(self.source)?
+            .sections
+            .get(self.section)?;
+        let whole = match self.part {
+            Part::Heading => section.heading.as_deref()?,
+            Part::Block(b) => section.blocks.get(b)?.text.as_str(),
+        };
+        whole.get(self.range.clone())
+    }
+
+    /// The reading position at the start of this reference.
+    pub fn position(&self) -> Position {
+        Position {
+            source: self.source,
+            section: self.section,
+            block: match self.part {
+                Part::Heading => None,
+                Part::Block(b) => Some(b),
+            },
+            offset: self.range.start,
+        }
+    }
+}

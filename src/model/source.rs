@@ -1,0 +1,112 @@
+use std::ops::Range;
+
+/// One article of a briefing, cleaned and structured.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    /// Stable identifier (manifest `id`, or the file stem).
+    pub id: String,
+    /// Path of the file relative to the briefing folder.
+    pub file: String,
+    pub meta: SourceMeta,
+    /// The lead (heading `None`) first when the article has one, then one
+    /// section per heading, in reading order.
+    pub sections: Vec<Section>,
+    /// The sanitised text before structure detection and chrome removal:
+    /// what `--raw` shows. Safe to print (no control characters).
+    pub raw: String,
+    /// Problems with this file that did not stop loading.
+    pub warnings: Vec<String>,
+}
+
+/// What is known about a source: detected from the text, overridden by the manifest.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SourceMeta {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub outlet: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Section {
+    /// `None` for the lead before the first heading.
+    pub heading: Option<String>,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// The block's text, sanitised; the unit every byte range points into.
+    pub text: String,
+    /// Inline styling over byte ranges of `text` (emphasis, code, link URLs).
+    pub marks: Vec<Mark>,
+    /// Outlet tags that followed the paragraph ("The Korea Times"), kept out
+    /// of `text` and shown dim after it.
+    pub citations: Vec<String>,
+}
+
+impl Block {
+    pub fn new(kind: BlockKind, text: impl Into<String>) -> Self {
+        Block {
+            kind,
+            text: text.into(),
+            marks: Vec::new(),
+            citations: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    /// A list item; `ordered` holds its number for numbered lists.
+    ListItem {
+        ordered: Option<u32>,
+    },
+    Quote,
+    /// An image caption or credit line.
+    Caption,
+    /// A preformatted block (Markdown code fence).
+    Code,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub range: Range<usize>,
+    pub kind: MarkKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    Emphasis,
+    Strong,
+    Code,
+    /// A link's URL, shown dim after the link text.
+    LinkUrl,
+}
+
+impl Source {
+    /// Total words in headings and blocks.
+    pub fn word_count(&self) -> usize {
+        self.sections
+            .iter()
+            .map(|s| {
+                s.heading
+                    .as_deref()
+                    .map_or(0, |h| h.split_whitespace().count())
+                    + s.blocks
+                        .iter()
+                        .map(|b| b.text.split_whitespace().count())
+                        .sum::<usize>()
+            })
+            .sum()
+    }
+
+    /// Reading time in whole minutes at 230 words a minute, at least one.
+    pub fn reading_minutes(&self) -> usize {
+        self.word_count().div_ceil(230).max(1)
+    }
+}
