@@ -31,6 +31,8 @@ impl fmt::Display for ParseError {
     }
 }
 
+impl std::error::Error for ParseError {}
+
 /// Just the version, read first so that a future format is reported as such
 /// rather than as corrupt.
 #[derive(Deserialize)]
