@@ -40,16 +40,30 @@ fn a_write_stopped_between_temp_file_and_rename_keeps_the_old_file() -> TestResu
     let path = store.path().ok_or("no state file")?.to_path_buf();
     let before = std::fs::read(&path)?;
 
-    store.set_last(&b, Position { block: Some(1), ..Position::default() });
+    store.set_last(
+        &b,
+        Position {
+            block: Some(1),
+            ..Position::default()
+        },
+    );
     store.mark_read(&b.sources[0].id);
     let crashed = store.save_with(|stage| match stage {
         WriteStage::TempWritten => Err(io::Error::other("simulated crash before rename")),
         WriteStage::Renamed => Ok(()),
     });
     assert!(crashed.is_err());
-    assert_eq!(std::fs::read(&path)?, before, "old file must be byte-for-byte intact");
+    assert_eq!(
+        std::fs::read(&path)?,
+        before,
+        "old file must be byte-for-byte intact"
+    );
     let dir = path.parent().ok_or("no parent")?;
-    assert_eq!(files_in(dir)?.len(), 3, "state, lock and the crashed temp file");
+    assert_eq!(
+        files_in(dir)?.len(),
+        3,
+        "state, lock and the crashed temp file"
+    );
 
     let (reopened, warnings) = StateStore::open_in(state.path(), &b);
     assert!(warnings.is_empty(), "{warnings:?}");
@@ -125,16 +139,25 @@ fn killing_writers_at_random_moments_never_damages_the_file() -> TestResult {
             if name.ends_with(".json") {
                 let bytes = std::fs::read(dir.join(&name))?;
                 let parsed = parse_state(&bytes);
-                assert!(parsed.is_ok(), "round {round}: {name} does not parse: {parsed:?}");
+                assert!(
+                    parsed.is_ok(),
+                    "round {round}: {name} does not parse: {parsed:?}"
+                );
             }
-            assert!(!name.contains(".corrupt-"), "round {round}: a file was moved aside");
+            assert!(
+                !name.contains(".corrupt-"),
+                "round {round}: a file was moved aside"
+            );
         }
     }
     let embedded = briefing::load(None)?;
     let (store, warnings) = StateStore::open_in(state.path(), &embedded);
     assert!(warnings.is_empty(), "{warnings:?}");
     for id in &finished {
-        assert!(store.state().bookmark(id).is_some(), "finished add {id} lost");
+        assert!(
+            store.state().bookmark(id).is_some(),
+            "finished add {id} lost"
+        );
     }
     // Killed at once, the first rounds cannot have finished: the test did
     // interrupt writers.

@@ -39,7 +39,11 @@ fn bookmark() -> impl Strategy<Value = Bookmark> {
 
 /// A state file as JSON text, built here field by field (not by the
 /// crate's writer) so the parser is tested against the documented format.
-fn file_text(state_bookmarks: &[Bookmark], last: &Option<SavedPosition>, read: &[String]) -> String {
+fn file_text(
+    state_bookmarks: &[Bookmark],
+    last: &Option<SavedPosition>,
+    read: &[String],
+) -> String {
     serde_json::json!({
         "version": 1,
         "briefing": "/somewhere/a briefing",

@@ -93,7 +93,12 @@ fn two_open_instances_keep_each_others_changes() -> TestResult {
     let doomed = first.add_bookmark(&b, paragraph(&b, 1, 0), "to delete")?;
     // `second` opened before either was written, yet keeps both.
     let theirs = second.add_bookmark(&b, paragraph(&b, 1, 4), "second")?;
-    let ids: Vec<&str> = second.state().bookmarks.iter().map(|b| b.id.as_str()).collect();
+    let ids: Vec<&str> = second
+        .state()
+        .bookmarks
+        .iter()
+        .map(|b| b.id.as_str())
+        .collect();
     assert_eq!(ids.len(), 3, "{ids:?}");
 
     // A deletion in one is not undone by the other's later write.
@@ -104,7 +109,12 @@ fn two_open_instances_keep_each_others_changes() -> TestResult {
     first.save()?;
 
     let (fresh, _) = StateStore::open_in(state.path(), &b);
-    let mut ids: Vec<String> = fresh.state().bookmarks.iter().map(|b| b.id.clone()).collect();
+    let mut ids: Vec<String> = fresh
+        .state()
+        .bookmarks
+        .iter()
+        .map(|b| b.id.clone())
+        .collect();
     ids.sort();
     let mut expected = vec![kept.id, theirs.id];
     expected.sort();
@@ -158,8 +168,15 @@ fn corrupt_file_is_moved_aside(contents: &[u8], expected_reason: &str) -> TestRe
         .filter(|p| p.to_string_lossy().contains(".corrupt-"))
         .collect();
     assert_eq!(aside.len(), 1, "{aside:?}");
-    assert!(warning.contains(&aside[0].display().to_string()), "{warning}");
-    assert_eq!(std::fs::read(&aside[0])?, contents, "the bad file is kept as it was");
+    assert!(
+        warning.contains(&aside[0].display().to_string()),
+        "{warning}"
+    );
+    assert_eq!(
+        std::fs::read(&aside[0])?,
+        contents,
+        "the bad file is kept as it was"
+    );
 
     // The store works on: a new bookmark lands in a fresh, valid file.
     store.add_bookmark(&b, paragraph(&b, 1, 0), "after")?;

@@ -174,9 +174,15 @@ fn position(briefing: &Briefing, args: &AddArgs) -> Result<Position, String> {
     })
 }
 
-fn heading<'a>(briefing: &'a Briefing, at: Option<Position>) -> Option<&'a str> {
+fn heading(briefing: &Briefing, at: Option<Position>) -> Option<&str> {
     let at = at?;
-    briefing.sources.get(at.source)?.sections.get(at.section)?.heading.as_deref()
+    briefing
+        .sources
+        .get(at.source)?
+        .sections
+        .get(at.section)?
+        .heading
+        .as_deref()
 }
 
 fn to_json<'a>(briefing: &'a Briefing, at: Option<Position>, b: &'a Bookmark) -> BookmarkJson<'a> {

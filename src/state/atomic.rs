@@ -87,11 +87,7 @@ fn temp_path(target: &Path) -> PathBuf {
     use std::sync::atomic::{AtomicU64, Ordering};
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    parent_dir(target).join(format!(
-        "{}{}-{n}",
-        temp_prefix(target),
-        std::process::id()
-    ))
+    parent_dir(target).join(format!("{}{}-{n}", temp_prefix(target), std::process::id()))
 }
 
 /// Makes the rename itself durable. Directories cannot be opened for syncing

@@ -27,7 +27,6 @@ pub fn lock(state_file: &Path) -> Result<StateLock, StateError> {
         .write(true)
         .open(&path)
         .map_err(|e| StateError::new(&path, format!("cannot open lock file: {e}")))?;
-    fs4::FileExt::lock(&file)
-        .map_err(|e| StateError::new(&path, format!("cannot lock: {e}")))?;
+    fs4::FileExt::lock(&file).map_err(|e| StateError::new(&path, format!("cannot lock: {e}")))?;
     Ok(StateLock { _file: file })
 }

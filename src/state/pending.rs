@@ -122,6 +122,11 @@ mod tests {
         let mut pending = Pending::default();
         pending.add(bookmark("x", 1));
         pending.remove("x");
-        assert!(pending.apply_to(ReadingState::default()).bookmarks.is_empty());
+        assert!(
+            pending
+                .apply_to(ReadingState::default())
+                .bookmarks
+                .is_empty()
+        );
     }
 }

@@ -79,7 +79,10 @@ mod tests {
         Briefing {
             sources: vec![
                 source("ports", &[&["Ships wait."]]),
-                source("grain", &[&["Prices rose.", "Stocks fell."], &["Naïve forecasts."]]),
+                source(
+                    "grain",
+                    &[&["Prices rose.", "Stocks fell."], &["Naïve forecasts."]],
+                ),
             ],
             ..Briefing::default()
         }
@@ -124,13 +127,28 @@ mod tests {
     #[test]
     fn vanished_parts_clamp_to_what_exists() {
         let b = briefing();
-        assert_eq!(resolve(&b, &saved("grain", 9, Some(0), 4)), Some(pos(1, 0, None, 0)));
-        assert_eq!(resolve(&b, &saved("grain", 1, Some(4), 4)), Some(pos(1, 1, None, 0)));
-        assert_eq!(resolve(&b, &saved("grain", 0, Some(0), 999)), Some(pos(1, 0, Some(0), 12)));
+        assert_eq!(
+            resolve(&b, &saved("grain", 9, Some(0), 4)),
+            Some(pos(1, 0, None, 0))
+        );
+        assert_eq!(
+            resolve(&b, &saved("grain", 1, Some(4), 4)),
+            Some(pos(1, 1, None, 0))
+        );
+        assert_eq!(
+            resolve(&b, &saved("grain", 0, Some(0), 999)),
+            Some(pos(1, 0, Some(0), 12))
+        );
         // Byte 3 is inside "ï" of "Naïve": back to its start.
-        assert_eq!(resolve(&b, &saved("grain", 1, Some(0), 3)), Some(pos(1, 1, Some(0), 2)));
+        assert_eq!(
+            resolve(&b, &saved("grain", 1, Some(0), 3)),
+            Some(pos(1, 1, Some(0), 2))
+        );
         // The lead has no heading: a heading position clamps to offset 0.
-        assert_eq!(resolve(&b, &saved("ports", 0, None, 5)), Some(pos(0, 0, None, 0)));
+        assert_eq!(
+            resolve(&b, &saved("ports", 0, None, 5)),
+            Some(pos(0, 0, None, 0))
+        );
         assert_eq!(resolve(&b, &saved("gone", 0, None, 0)), None);
     }
 }

@@ -203,7 +203,10 @@ impl StateStore {
     }
 
     fn error(&self, message: String) -> StateError {
-        let path = self.path.clone().unwrap_or_else(|| self.label.clone().into());
+        let path = self
+            .path
+            .clone()
+            .unwrap_or_else(|| self.label.clone().into());
         StateError { path, message }
     }
 }
