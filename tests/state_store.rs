@@ -228,3 +228,19 @@ fn different_briefings_get_different_files_and_the_embedded_one_its_own() -> Tes
     assert!(se.path().is_some());
     Ok(())
 }
+
+#[test]
+fn reload_shows_other_instances_changes_and_keeps_unsaved_ones() -> TestResult {
+    let articles = tempfile::tempdir()?;
+    let state = tempfile::tempdir()?;
+    let b = fixture(articles.path())?;
+    let (mut reader, _) = StateStore::open_in(state.path(), &b);
+    let (mut other, _) = StateStore::open_in(state.path(), &b);
+    reader.mark_read(&b.sources[1].id);
+    let theirs = other.add_bookmark(&b, paragraph(&b, 0, 0), "from elsewhere")?;
+    assert!(reader.state().bookmarks.is_empty());
+    reader.reload()?;
+    assert_eq!(reader.state().bookmarks, vec![theirs]);
+    assert!(reader.state().is_read(&b.sources[1].id));
+    Ok(())
+}

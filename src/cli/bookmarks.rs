@@ -77,14 +77,7 @@ pub fn run(briefing: &Briefing, args: &BookmarksArgs) -> Result<(), String> {
 }
 
 fn list(briefing: &Briefing, store: &StateStore, json: bool) -> Result<(), String> {
-    let mut marks: Vec<(Option<Position>, &Bookmark)> = store
-        .state()
-        .bookmarks
-        .iter()
-        .map(|b| (resolve::resolve(briefing, &b.at), b))
-        .collect();
-    // Reading order; bookmarks into sources that are gone come last.
-    marks.sort_by_key(|(at, b)| (at.is_none(), *at, b.created, b.id.clone()));
+    let marks = resolve::in_reading_order(briefing, &store.state().bookmarks);
     if json {
         let list: Vec<_> = marks
             .iter()

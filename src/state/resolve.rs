@@ -3,7 +3,7 @@
 //! resolving clamps to what exists instead of trusting the numbers.
 
 use super::excerpt::floor_char_boundary;
-use super::reading_state::SavedPosition;
+use super::reading_state::{Bookmark, SavedPosition};
 use crate::model::{Briefing, Position};
 
 /// The position `saved` points at in `briefing`, clamped: a missing section
@@ -50,6 +50,22 @@ pub fn save(briefing: &Briefing, at: Position) -> Option<SavedPosition> {
         block: at.block,
         offset: at.offset,
     })
+}
+
+/// Bookmarks with where they point in `briefing`, in reading order (ties by
+/// creation time); those whose source is gone come last, with `None`.
+pub fn in_reading_order<'a>(
+    briefing: &Briefing,
+    bookmarks: &'a [Bookmark],
+) -> Vec<(Option<Position>, &'a Bookmark)> {
+    let mut marks: Vec<_> = bookmarks
+        .iter()
+        .map(|b| (resolve(briefing, &b.at), b))
+        .collect();
+    marks.sort_by(|(pa, a), (pb, b)| {
+        (pa.is_none(), pa, a.created, &a.id).cmp(&(pb.is_none(), pb, b.created, &b.id))
+    });
+    marks
 }
 
 #[cfg(test)]
@@ -122,6 +138,30 @@ mod tests {
         let s = save(&b, pos(1, 1, Some(0), 4));
         let got = s.and_then(|s| resolve(&reordered, &s));
         assert_eq!(got, Some(pos(0, 1, Some(0), 4)));
+    }
+
+    #[test]
+    fn bookmarks_come_in_reading_order_with_lost_sources_last() {
+        let b = briefing();
+        let mark = |id: &str, at: SavedPosition, created: u64| Bookmark {
+            id: id.into(),
+            at,
+            note: String::new(),
+            created,
+            excerpt: String::new(),
+        };
+        let marks = [
+            mark("gone", saved("deleted-source", 0, None, 0), 1),
+            mark("late", saved("grain", 1, Some(0), 0), 2),
+            mark("early", saved("grain", 0, Some(1), 0), 3),
+            mark("first", saved("ports", 0, Some(0), 0), 4),
+            mark("heading", saved("grain", 1, None, 0), 5),
+        ];
+        let order: Vec<&str> = in_reading_order(&b, &marks)
+            .iter()
+            .map(|(_, m)| m.id.as_str())
+            .collect();
+        assert_eq!(order, ["first", "early", "heading", "late", "gone"]);
     }
 
     #[test]

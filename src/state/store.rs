@@ -171,6 +171,20 @@ impl StateStore {
         }
     }
 
+    /// Re-reads the file, to see what other instances wrote since (before
+    /// showing the bookmarks list, say); this instance's unsaved changes stay
+    /// applied on top. On error the state in memory is kept.
+    pub fn reload(&mut self) -> Result<(), StateError> {
+        let Some(path) = self.path.clone() else {
+            return Ok(());
+        };
+        let _lock = lock::lock(&path)?;
+        let on_disk = read_or_move_aside(&path, &mut self.warnings)?;
+        self.state = self.pending.apply_to(on_disk);
+        self.state.briefing = self.label.clone();
+        Ok(())
+    }
+
     /// Writes this instance's changes, merged with the file as it is now.
     /// Does nothing when nothing changed or nothing is saved.
     pub fn save(&mut self) -> Result<(), StateError> {
