@@ -244,3 +244,24 @@ fn reload_shows_other_instances_changes_and_keeps_unsaved_ones() -> TestResult {
     assert!(reader.state().is_read(&b.sources[1].id));
     Ok(())
 }
+
+#[test]
+fn a_file_damaged_while_open_is_moved_aside_at_the_next_write() -> TestResult {
+    let articles = tempfile::tempdir()?;
+    let state = tempfile::tempdir()?;
+    let b = fixture(articles.path())?;
+    let (mut store, _) = StateStore::open_in(state.path(), &b);
+    store.add_bookmark(&b, paragraph(&b, 0, 0), "")?;
+    let path = store.path().ok_or("no state file")?.to_path_buf();
+    std::fs::write(&path, "{\"version\": 1, \"last\": 12")?;
+
+    let later = store.add_bookmark(&b, paragraph(&b, 1, 0), "later")?;
+    let warnings = store.take_warnings();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains(".corrupt-"), "{warnings:?}");
+    assert!(store.take_warnings().is_empty());
+    // What this instance added since opening is written; the damaged
+    // file's contents are not guessed at.
+    assert_eq!(parse_state(&std::fs::read(&path)?)?.bookmarks, vec![later]);
+    Ok(())
+}
