@@ -188,6 +188,7 @@ fn a_corrupt_state_file_is_reported_and_the_command_still_works() -> TestResult 
 
 /// The concurrency test: two processes each add twenty bookmarks to
 /// the same briefing at the same time; all forty survive.
+#[cfg(unix)]
 #[test]
 fn two_processes_adding_at_once_lose_no_bookmark() -> TestResult {
     let state = tempfile::tempdir()?;

@@ -1,3 +1,5 @@
+//! The error type of reading-state I/O.
+
 use std::fmt;
 use std::path::{Path, PathBuf};
 

@@ -1,3 +1,6 @@
+//! The short excerpt kept with a bookmark, so a list of bookmarks reads
+//! well even when the text has since changed.
+
 use crate::model::Briefing;
 use crate::model::Position;
 

@@ -1,3 +1,5 @@
+//! The reading state of one briefing, as kept in memory and in its file.
+
 use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
