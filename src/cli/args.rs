@@ -24,6 +24,8 @@ pub enum Command {
     Sources(SourcesArgs),
     /// Print one source, cleaned, as Markdown-like text.
     Read(ReadArgs),
+    /// List bookmarks, or add and remove them.
+    Bookmarks(super::bookmarks::BookmarksArgs),
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 //! the shapes documented in the README.
 
 mod args;
+mod bookmarks;
 mod output;
 mod read;
 mod sources;
@@ -46,6 +47,7 @@ fn execute(cli: Cli) -> Result<(), String> {
         None => sources::run(&briefing, &args::SourcesArgs { json: false }),
         Some(Command::Sources(args)) => sources::run(&briefing, &args),
         Some(Command::Read(args)) => read::run(&briefing, &args),
+        Some(Command::Bookmarks(args)) => bookmarks::run(&briefing, &args),
     }
 }
 
