@@ -63,7 +63,11 @@ impl KeyChord {
     pub fn new(code: KeyName, ctrl: bool, alt: bool, shift: bool) -> Self {
         match code {
             KeyName::Char(c) => KeyChord {
-                code: KeyName::Char(if ctrl || alt { c.to_ascii_lowercase() } else { c }),
+                code: KeyName::Char(if ctrl || alt {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                }),
                 ctrl,
                 alt,
                 shift: false,
@@ -143,7 +147,10 @@ impl fmt::Display for KeyChord {
             KeyName::Char(c) => write!(f, "{c}"),
             KeyName::F(n) => write!(f, "f{n}"),
             code => {
-                let name = NAMED.iter().find(|(_, k)| *k == code).map_or("?", |(n, _)| n);
+                let name = NAMED
+                    .iter()
+                    .find(|(_, k)| *k == code)
+                    .map_or("?", |(n, _)| n);
                 f.write_str(name)
             }
         }
@@ -186,7 +193,17 @@ mod tests {
 
     #[test]
     fn display_round_trips() {
-        for text in ["j", "G", "space", "pgdn", "ctrl-d", "shift-tab", "alt-x", "f3", "-"] {
+        for text in [
+            "j",
+            "G",
+            "space",
+            "pgdn",
+            "ctrl-d",
+            "shift-tab",
+            "alt-x",
+            "f3",
+            "-",
+        ] {
             assert_eq!(chord(text).to_string(), text);
             assert_eq!(chord(&chord(text).to_string()), chord(text));
         }

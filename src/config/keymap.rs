@@ -129,7 +129,11 @@ mod tests {
     fn the_default_keymap_binds_every_action() {
         let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
         for action in KeyAction::ALL {
-            assert!(!keymap.keys_of(action).is_empty(), "{} unbound", action.name());
+            assert!(
+                !keymap.keys_of(action).is_empty(),
+                "{} unbound",
+                action.name()
+            );
         }
         let down = KeyChord::plain(KeyName::Down);
         assert_eq!(keymap.action(&down), Some(KeyAction::ScrollDown));
@@ -139,7 +143,8 @@ mod tests {
 
     #[test]
     fn help_order_follows_the_action_list_not_the_file() {
-        let text = "[quit]\nkeys = [\"x\"]\n[scroll_down]\nkeys = [\"n\"]\ndescription = \"Down\"\n";
+        let text =
+            "[quit]\nkeys = [\"x\"]\n[scroll_down]\nkeys = [\"n\"]\ndescription = \"Down\"\n";
         let keymap = Keymap::from_toml(text, "k.toml").unwrap_or_else(|e| panic!("{e}"));
         let actions: Vec<KeyAction> = keymap.bindings().iter().map(|b| b.action).collect();
         assert_eq!(actions, [KeyAction::ScrollDown, KeyAction::Quit]);
@@ -151,23 +156,35 @@ mod tests {
     fn unknown_action_is_named_with_its_line_and_column() {
         let text = "[quit]\nkeys = [\"q\"]\n\n[fly_away]\nkeys = [\"f\"]\n";
         let error = Keymap::from_toml(text, "k.toml").err().unwrap_or_default();
-        assert!(error.starts_with("k.toml:4:2: unknown action `fly_away`"), "{error}");
+        assert!(
+            error.starts_with("k.toml:4:2: unknown action `fly_away`"),
+            "{error}"
+        );
         assert!(!error.contains('\n'));
     }
 
     #[test]
     fn bad_keys_duplicates_and_syntax_errors_are_located() {
         let bad_key = "[quit]\nkeys = [\"q\", \"hyperspace\"]\n";
-        let error = Keymap::from_toml(bad_key, "k.toml").err().unwrap_or_default();
-        assert!(error.starts_with("k.toml:2:14: unknown key `hyperspace`"), "{error}");
+        let error = Keymap::from_toml(bad_key, "k.toml")
+            .err()
+            .unwrap_or_default();
+        assert!(
+            error.starts_with("k.toml:2:14: unknown key `hyperspace`"),
+            "{error}"
+        );
 
         let duplicate = "[quit]\nkeys = [\"q\"]\n[help]\nkeys = [\"q\"]\n";
-        let error = Keymap::from_toml(duplicate, "k.toml").err().unwrap_or_default();
+        let error = Keymap::from_toml(duplicate, "k.toml")
+            .err()
+            .unwrap_or_default();
         assert!(error.starts_with("k.toml:4:"), "{error}");
         assert!(error.contains("`quit` and `help`"), "{error}");
 
         let syntax = "[quit\nkeys = [\"q\"]\n";
-        let error = Keymap::from_toml(syntax, "k.toml").err().unwrap_or_default();
+        let error = Keymap::from_toml(syntax, "k.toml")
+            .err()
+            .unwrap_or_default();
         assert!(error.starts_with("k.toml:1:"), "{error}");
         assert!(!error.contains('\n'), "{error}");
 

@@ -205,10 +205,16 @@ mod tests {
         let error = Theme::from_toml("[roles]\nshiny = \"red\"\n", "t.toml")
             .err()
             .unwrap_or_default();
-        assert!(error.starts_with("t.toml:2:1: unknown theme role `shiny`"), "{error}");
+        assert!(
+            error.starts_with("t.toml:2:1: unknown theme role `shiny`"),
+            "{error}"
+        );
         let error = Theme::from_toml("[roles]\ntext = \"mauve\"\n", "t.toml")
             .err()
             .unwrap_or_default();
-        assert!(error.starts_with("t.toml:2:8: unknown colour `mauve`"), "{error}");
+        assert!(
+            error.starts_with("t.toml:2:8: unknown colour `mauve`"),
+            "{error}"
+        );
     }
 }
