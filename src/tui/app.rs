@@ -56,6 +56,10 @@ pub struct Reader {
     pub raw: bool,
     /// Ranges to draw highlighted (search hits, entity mentions).
     pub highlights: Vec<TextRef>,
+    /// The section last jumped to. Near the end of a source its heading
+    /// cannot reach the top row, yet it is the section being read; any
+    /// scroll clears this.
+    section_hint: Option<usize>,
     /// Where to return when raw mode is left.
     raw_return: Option<Position>,
     document: Rc<Document>,
@@ -105,6 +109,7 @@ impl App {
                 anchor: Position::default(),
                 scroll: 0,
                 raw: false,
+                section_hint: None,
                 highlights: Vec::new(),
                 raw_return: None,
                 document: Rc::new(Document::of_source(0, &Default::default(), 1)),
@@ -170,7 +175,14 @@ impl App {
     /// The section at the top of the reader (`None` in raw mode, which has
     /// no sections).
     pub fn current_section(&self) -> Option<usize> {
-        (!self.reader.raw).then(|| self.document().section_at(self.reader.scroll))
+        if self.reader.raw {
+            return None;
+        }
+        Some(
+            self.reader
+                .section_hint
+                .unwrap_or_else(|| self.document().section_at(self.reader.scroll)),
+        )
     }
 
     /// Re-wraps for the current size, source and mode, keeping the logical
@@ -205,6 +217,7 @@ impl App {
     /// position there.
     pub fn scroll_to_row(&mut self, row: usize) {
         self.reader.scroll = row.min(self.max_scroll());
+        self.reader.section_hint = None;
         self.reader.anchor = self.document().position_at(self.reader.scroll);
         self.sync_outline();
     }
@@ -225,6 +238,7 @@ impl App {
             self.reader.source = position.source;
         }
         self.reader.anchor = position;
+        self.reader.section_hint = Some(position.section);
         self.relayout();
     }
 
@@ -242,6 +256,7 @@ impl App {
 
     /// Leaves raw mode and remembers the place in the current source.
     fn leave_source(&mut self) {
+        self.reader.section_hint = None;
         if self.reader.raw {
             self.reader.raw = false;
             self.reader.anchor = self.reader.raw_return.take().unwrap_or(self.reader.anchor);
@@ -256,11 +271,13 @@ impl App {
     pub fn toggle_raw(&mut self) {
         if self.reader.raw {
             self.reader.raw = false;
+            self.reader.section_hint = None;
             if let Some(back) = self.reader.raw_return.take() {
                 self.reader.anchor = back;
             }
         } else {
             self.reader.raw = true;
+            self.reader.section_hint = None;
             self.reader.raw_return = Some(self.reader.anchor);
             self.reader.anchor = Position {
                 source: self.reader.source,

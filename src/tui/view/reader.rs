@@ -6,6 +6,7 @@ use std::ops::Range;
 use ratatui::Frame;
 use ratatui::layout::Margin;
 use ratatui::style::Style;
+use ratatui::symbols::scrollbar;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
@@ -54,6 +55,7 @@ pub fn draw(app: &App, frame: &mut Frame, panes: &Panes) {
             .position(app.reader.scroll)
             .viewport_content_length(usize::from(area.height));
         let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .symbols(scrollbar::VERTICAL)
             .begin_symbol(None)
             .end_symbol(None)
             .style(styles.border(app.focus == Focus::Reader));

@@ -29,15 +29,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ("File", Some(source.file.clone())),
         ("URL", meta.url.clone()),
     ];
-    let mut lines = Vec::new();
-    for (label, value) in fields {
-        lines.push(Line::from(Span::styled(label, styles.dim())));
-        let value = value.unwrap_or_else(|| "—".into());
-        lines.push(Line::from(Span::styled(
-            display_safe(&value).replace('\n', " "),
-            styles.text(),
-        )));
-    }
+    let lines: Vec<Line> = fields
+        .into_iter()
+        .map(|(label, value)| {
+            let value = value.unwrap_or_else(|| "—".into());
+            Line::from(vec![
+                Span::styled(format!("{label:<8}"), styles.dim()),
+                Span::styled(display_safe(&value).replace('\n', " "), styles.text()),
+            ])
+        })
+        .collect();
     let paragraph = Paragraph::new(lines)
         .block(block)
         .wrap(Wrap { trim: false });
