@@ -578,7 +578,10 @@ mod tests {
         // The hit may be split across two rows at its space.
         assert_eq!(found.join(" "), "2.5 km");
         let elsewhere = TextRef { source: 1, ..hit };
-        assert!((0..doc.len()).all(|row| doc.highlights(row, &[elsewhere.clone()]).is_empty()));
+        assert!((0..doc.len()).all(|row| {
+            doc.highlights(row, std::slice::from_ref(&elsewhere))
+                .is_empty()
+        }));
     }
 
     #[test]

@@ -90,7 +90,7 @@ mod tests {
     #[test]
     fn newlines_break_lines_and_empty_text_gives_one_line() {
         assert_eq!(wrap("one\ntwo", 40), ["one", "two"]);
-        assert_eq!(wrap_ranges("", 40), [0..0]);
+        assert_eq!(wrap_ranges("", 40), vec![0..0_usize]);
         assert_eq!(wrap("abc", 0), ["a", "b", "c"]);
     }
 }

@@ -86,6 +86,8 @@ pub struct App {
     size: Rect,
     /// The last position in each source, to return to it.
     saved: Vec<Position>,
+    /// Words and reading minutes per source, counted once.
+    stats: Vec<(usize, usize)>,
     layouts: HashMap<LayoutKey, Rc<Document>>,
 }
 
@@ -96,6 +98,11 @@ impl App {
                 source,
                 ..Position::default()
             })
+            .collect();
+        let stats = briefing
+            .sources
+            .iter()
+            .map(|s| (s.word_count(), s.reading_minutes()))
             .collect();
         let mut app = App {
             briefing,
@@ -119,6 +126,7 @@ impl App {
             quit: false,
             size: Rect::new(0, 0, 80, 24),
             saved,
+            stats,
             layouts: HashMap::new(),
         };
         app.relayout();
@@ -336,6 +344,11 @@ impl App {
             focuses.push(Focus::Sidebar);
         }
         focuses
+    }
+
+    /// Words and reading minutes of source `index`.
+    pub fn source_stats(&self, index: usize) -> (usize, usize) {
+        self.stats.get(index).copied().unwrap_or((0, 0))
     }
 
     /// Warnings to show: the briefing's, then the current source's.

@@ -19,13 +19,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let meta = &source.meta;
-    let words = source.word_count();
+    let (words, minutes) = app.source_stats(app.reader.source);
     let fields: [(&str, Option<String>); 7] = [
         ("Outlet", meta.outlet.clone()),
         ("Author", meta.author.clone()),
         ("Date", meta.published.clone()),
         ("Words", Some(words.to_string())),
-        ("Reading", Some(format!("{} min", source.reading_minutes()))),
+        ("Reading", Some(format!("{minutes} min"))),
         ("File", Some(source.file.clone())),
         ("URL", meta.url.clone()),
     ];
