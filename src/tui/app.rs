@@ -200,6 +200,11 @@ impl App {
         let document = match self.layouts.get(&key) {
             Some(doc) => Rc::clone(doc),
             None => {
+                // A window drag passes through many widths: keep only the
+                // current width's layouts once the cache grows.
+                if self.layouts.len() >= 16 {
+                    self.layouts.retain(|&(_, width, _), _| width == key.1);
+                }
                 let doc = Rc::new(self.build_layout(key));
                 self.layouts.insert(key, Rc::clone(&doc));
                 doc
