@@ -2,19 +2,55 @@
 
 mod tui_support;
 
-use brief::config::KeyAction;
-use brief::tui::{Action, App, update, view};
+use brief::config::{KeyAction, Theme};
+use brief::tui::{Action, App, Styles, update, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
 
-fn screen(app: &App) -> String {
+fn draw(app: &App) -> Terminal<TestBackend> {
     let area = app.size();
     let mut terminal =
         Terminal::new(TestBackend::new(area.width, area.height)).unwrap_or_else(|e| panic!("{e}"));
     terminal
         .draw(|frame| view(app, frame))
         .unwrap_or_else(|e| panic!("{e}"));
-    terminal.backend().to_string()
+    terminal
+}
+
+fn screen(app: &App) -> String {
+    draw(app).backend().to_string()
+}
+
+#[test]
+fn no_color_draws_with_attributes_only() {
+    let mut mono = tui_support::app(160, 48);
+    update(&mut mono, Action::Key(KeyAction::Help));
+    let terminal = draw(&mono);
+    let cells = terminal.backend().buffer().content();
+    assert!(
+        cells
+            .iter()
+            .all(|c| c.fg == Color::Reset && c.bg == Color::Reset)
+    );
+    // Headings, selection and the status bar still stand out.
+    assert!(
+        cells
+            .iter()
+            .any(|c| c.modifier.contains(Modifier::REVERSED))
+    );
+    assert!(cells.iter().any(|c| c.modifier.contains(Modifier::BOLD)));
+
+    let theme = Theme::default_theme().unwrap_or_else(|e| panic!("{e}"));
+    let mut colored = tui_support::app(160, 48);
+    colored.styles = Styles::colored(theme);
+    let terminal = draw(&colored);
+    let cells = terminal.backend().buffer().content();
+    assert!(
+        cells
+            .iter()
+            .any(|c| c.fg != Color::Reset || c.bg != Color::Reset)
+    );
 }
 
 #[test]

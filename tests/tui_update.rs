@@ -176,6 +176,18 @@ fn focus_cycles_through_visible_panes_and_the_outline_opens_items() {
     assert_eq!(app.focus, Focus::Reader);
     assert_eq!(app.current_section(), Some(2));
 
+    // Shrinking until the outline is hidden hands the focus to the reader.
+    key(&mut app, KeyAction::FocusPrevious);
+    assert_eq!(app.focus, Focus::Outline);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 50,
+            height: 20,
+        },
+    );
+    assert_eq!(app.focus, Focus::Reader);
+
     let mut wide = tui_support::app(160, 48);
     for expected in [Focus::Sidebar, Focus::Outline, Focus::Reader] {
         key(&mut wide, KeyAction::FocusNext);

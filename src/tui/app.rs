@@ -140,6 +140,10 @@ impl App {
 
     pub fn set_size(&mut self, width: u16, height: u16) {
         self.size = Rect::new(0, 0, width, height);
+        // A pane that no longer fits cannot keep the focus.
+        if !self.visible_focuses().contains(&self.focus) {
+            self.focus = Focus::Reader;
+        }
         self.relayout();
     }
 
