@@ -88,7 +88,8 @@ fn too_small_screen() {
 
 #[test]
 fn hostile_source_renders_without_control_characters() {
-    let mut app = tui_support::app(60, 20);
+    let mut app = tui_support::app(130, 20);
+    app.briefing.warnings[0].file = "evil\u{1b}[2J.txt".into();
     update(&mut app, Action::JumpToSource(2));
     let text = screen(&app);
     assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text}");

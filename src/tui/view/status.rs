@@ -22,7 +22,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         _ => "raw text".into(),
     };
     let mut spans = vec![
-        Span::styled(format!(" {id} "), bar.add_modifier(Modifier::BOLD)),
+        Span::styled(
+            format!(" {} ", fit(id, 30)),
+            bar.add_modifier(Modifier::BOLD),
+        ),
         Span::styled(format!("│ {} ", fit(&section, 40)), bar),
         Span::styled(format!("│ {}% ", app.percent()), bar),
         Span::styled(format!("│ {} ", app.focus.name()), bar),
@@ -34,7 +37,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             n => format!("{n} warnings"),
         };
         spans.push(Span::styled(
-            format!("│ ⚠ {count}: {first} "),
+            format!("│ ⚠ {count}: {} ", fit(first, width)),
             bar.patch(styles.warning()),
         ));
     }
