@@ -3,7 +3,7 @@
 
 use crate::config::KeyAction;
 
-/// One thing to do; [`super::update`] applies it to the [`super::App`].
+/// One thing to do; [`super::update()`] applies it to the [`super::App`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// A keymap action (its stable name is [`KeyAction::name`]).

@@ -2,7 +2,7 @@
 //! the terminal.
 //!
 //! One flow: a terminal event becomes an [`Action`] (keys through the
-//! keymap), [`update`] changes the plain state in [`App`], and [`view`] draws
+//! keymap), [`update()`] changes the plain state in [`App`], and [`view()`] draws
 //! it. Only [`run`]'s event loop talks to the terminal, so everything else is
 //! tested without one.
 
