@@ -37,6 +37,10 @@ fn size(cols: u16, rows: u16) -> PtySize {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::start_with(args, &[], cols, rows)
+    }
+
+    fn start_with(args: &[&str], env: &[(&str, &str)], cols: u16, rows: u16) -> Session {
         let pair = native_pty_system()
             .openpty(size(cols, rows))
             .unwrap_or_else(|e| panic!("openpty: {e}"));
@@ -44,6 +48,9 @@ impl Session {
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");
+        for (key, value) in env {
+            command.env(key, value);
+        }
         command.cwd(env!("CARGO_MANIFEST_DIR"));
         let child = pair
             .slave
@@ -295,4 +302,52 @@ fn mouse_capture_is_off_by_default_and_turned_off_on_exit() {
     let on = last_index(&bytes, b"\x1b[?1000h").unwrap_or_else(|| panic!("mouse never enabled"));
     let off = last_index(&bytes, b"\x1b[?1000l").unwrap_or_else(|| panic!("mouse never disabled"));
     assert!(off > on);
+}
+
+#[test]
+fn no_color_sends_no_colour_codes() {
+    let mut session = Session::start_with(&[], &[("NO_COLOR", "1")], 120, 30);
+    session.wait_for("the reader", |rows| {
+        rows.iter().any(|r| r.contains("About"))
+    });
+    session.send("?");
+    session.wait_for("the help", |rows| {
+        rows.iter().any(|r| r.contains("Esc closes"))
+    });
+    session.send("q");
+    assert!(session.wait_exit().success());
+    let (_, _, bytes) = session.finish_output();
+    let text = String::from_utf8_lossy(&bytes);
+    let colours: Vec<&str> = sgr_sequences(&text)
+        .into_iter()
+        .filter(|params| {
+            params.split(';').any(|p| {
+                matches!(
+                    p.parse::<u16>(),
+                    Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
+                )
+            })
+        })
+        .collect();
+    assert!(
+        colours.is_empty(),
+        "colour codes with NO_COLOR: {colours:?}"
+    );
+    // But attributes still mark headings and the status bar.
+    let attributes = sgr_sequences(&text);
+    assert!(
+        attributes.contains(&"1") && attributes.contains(&"7"),
+        "{attributes:?}"
+    );
+}
+
+/// The parameters of every SGR sequence (`ESC [ params m`) in `text`.
+fn sgr_sequences(text: &str) -> Vec<&str> {
+    text.split("\x1b[")
+        .skip(1)
+        .filter_map(|rest| {
+            let end = rest.find(|c: char| !(c.is_ascii_digit() || c == ';'))?;
+            rest[end..].starts_with('m').then(|| &rest[..end])
+        })
+        .collect()
 }
