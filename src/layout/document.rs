@@ -196,6 +196,20 @@ impl Document {
     }
 }
 
+/// `range` clamped to `text` and widened to character boundaries: marks
+/// come from other code and must not split a character or reach past the text.
+fn snap(text: &str, range: &Range<usize>) -> Range<usize> {
+    let mut start = range.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = range.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
 /// A heading or block to wrap, with the prefixes of its first and later lines.
 struct Piece<'a> {
     section: usize,
@@ -310,7 +324,7 @@ impl Builder {
             .marks
             .iter()
             .map(|m| Span {
-                range: m.range.clone(),
+                range: snap(&block.text, &m.range),
                 role: match m.kind {
                     MarkKind::Emphasis => Role::Emphasis,
                     MarkKind::Strong => Role::Strong,
@@ -332,8 +346,8 @@ impl Builder {
         }
         let safe = display_safe(&full);
         let prefix_width = piece.first.width().max(piece.rest.width());
-        // Too narrow for a bullet and a letter: drop the bullet.
-        let (first, rest) = if prefix_width < self.width {
+        // Too narrow for a bullet and a wide character: drop the bullet.
+        let (first, rest) = if prefix_width + 2 <= self.width {
             (piece.first, piece.rest)
         } else {
             ("", "")
