@@ -14,6 +14,7 @@
 
 pub mod briefing;
 pub mod cli;
+pub mod config;
 pub mod extract;
 pub mod ingest;
 pub mod layout;

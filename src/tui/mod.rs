@@ -1,16 +1,31 @@
-//! The terminal reader (ratatui + crossterm). The only module that touches the terminal.
+//! The terminal reader (ratatui + crossterm). The only module that touches
+//! the terminal.
+//!
+//! One flow: a terminal event becomes an [`Action`] (keys through the
+//! keymap), [`update()`] changes the plain state in [`App`], and [`view()`] draws
+//! it. Only [`run`]'s event loop talks to the terminal, so everything else is
+//! tested without one.
 
-use crate::model::Briefing;
+pub mod action;
+pub mod app;
+pub mod keys;
+pub mod panes;
+mod run;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+pub use action::Action;
+pub use app::{App, Focus, OutlineItem, Overlay};
+pub use run::run;
+pub use theme::Styles;
+pub use update::update;
+pub use view::view;
 
 /// Options from the command line.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     pub mouse: bool,
-}
-
-/// Runs the reader until the user quits.
-pub fn run(_briefing: Briefing, _options: Options) -> Result<(), String> {
-    Err("the TUI is not built yet".into())
 }
 
 /// The terminal's width in columns, if stdout is a terminal.

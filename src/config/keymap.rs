@@ -1,0 +1,195 @@
+//! The keymap: which key chords trigger which [`KeyAction`], with the
+//! description the help overlay shows. The default lives in
+//! `assets/keymap.toml`; the help overlay is generated from it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::toml_error;
+use super::{KeyAction, KeyChord};
+
+const DEFAULT_KEYMAP: &str = include_str!("../../assets/keymap.toml");
+
+/// One action with its keys, in keymap-file order of keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    pub action: KeyAction,
+    pub keys: Vec<KeyChord>,
+    pub description: String,
+}
+
+/// Key chords → actions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    /// In [`KeyAction::ALL`] order, for the help overlay.
+    bindings: Vec<Binding>,
+    lookup: HashMap<KeyChord, KeyAction>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    keys: Vec<Spanned<String>>,
+    #[serde(default)]
+    description: Option<String>,
+}
+
+impl Keymap {
+    /// The built-in keymap (`assets/keymap.toml`).
+    pub fn default_keymap() -> Result<Keymap, String> {
+        Keymap::from_toml(DEFAULT_KEYMAP, "assets/keymap.toml")
+    }
+
+    /// Parses a keymap file; errors are one line, `path:line:col: message`.
+    pub fn from_toml(text: &str, path: &str) -> Result<Keymap, String> {
+        let tables: BTreeMap<Spanned<String>, Spanned<Entry>> =
+            toml::from_str(text).map_err(|e| toml_error::from_de(path, text, &e))?;
+        let mut bindings: Vec<Binding> = Vec::new();
+        let mut lookup = HashMap::new();
+        // Walk the tables in file order so a duplicate is reported where it
+        // appears second.
+        let mut tables: Vec<_> = tables.into_iter().collect();
+        tables.sort_by_key(|(name, _)| name.span().start);
+        for (name, entry) in tables {
+            let action = KeyAction::from_name(name.get_ref()).ok_or_else(|| {
+                let known: Vec<&str> = KeyAction::ALL.iter().map(|a| a.name()).collect();
+                toml_error::at(
+                    path,
+                    text,
+                    name.span().start,
+                    &format!(
+                        "unknown action `{}` (actions are: {})",
+                        name.get_ref(),
+                        known.join(", ")
+                    ),
+                )
+            })?;
+            let entry_span = entry.span();
+            let entry = entry.into_inner();
+            let mut keys = Vec::new();
+            for key in &entry.keys {
+                let at = |message: &str| toml_error::at(path, text, key.span().start, message);
+                let chord = KeyChord::parse(key.get_ref()).map_err(|e| at(&e))?;
+                if let Some(other) = lookup.insert(chord, action) {
+                    return Err(at(&format!(
+                        "key `{chord}` is bound to both `{}` and `{}`",
+                        other.name(),
+                        action.name()
+                    )));
+                }
+                keys.push(chord);
+            }
+            if keys.is_empty() {
+                return Err(toml_error::at(
+                    path,
+                    text,
+                    entry_span.start,
+                    &format!("action `{}` has no keys", action.name()),
+                ));
+            }
+            bindings.push(Binding {
+                action,
+                keys,
+                description: entry
+                    .description
+                    .unwrap_or_else(|| action.name().replace('_', " ")),
+            });
+        }
+        bindings.sort_by_key(|b| b.action);
+        Ok(Keymap { bindings, lookup })
+    }
+
+    /// The action bound to `chord`, if any.
+    pub fn action(&self, chord: &KeyChord) -> Option<KeyAction> {
+        self.lookup.get(chord).copied()
+    }
+
+    /// Every bound action with its keys and description, in help order.
+    pub fn bindings(&self) -> &[Binding] {
+        &self.bindings
+    }
+
+    /// The keys of one action (empty when unbound).
+    pub fn keys_of(&self, action: KeyAction) -> &[KeyChord] {
+        self.bindings
+            .iter()
+            .find(|b| b.action == action)
+            .map_or(&[], |b| b.keys.as_slice())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::KeyName;
+
+    #[test]
+    fn the_default_keymap_binds_every_action() {
+        let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
+        for action in KeyAction::ALL {
+            assert!(
+                !keymap.keys_of(action).is_empty(),
+                "{} unbound",
+                action.name()
+            );
+        }
+        let down = KeyChord::plain(KeyName::Down);
+        assert_eq!(keymap.action(&down), Some(KeyAction::ScrollDown));
+        let ctrl_c = KeyChord::new(KeyName::Char('c'), true, false, false);
+        assert_eq!(keymap.action(&ctrl_c), Some(KeyAction::Quit));
+    }
+
+    #[test]
+    fn help_order_follows_the_action_list_not_the_file() {
+        let text =
+            "[quit]\nkeys = [\"x\"]\n[scroll_down]\nkeys = [\"n\"]\ndescription = \"Down\"\n";
+        let keymap = Keymap::from_toml(text, "k.toml").unwrap_or_else(|e| panic!("{e}"));
+        let actions: Vec<KeyAction> = keymap.bindings().iter().map(|b| b.action).collect();
+        assert_eq!(actions, [KeyAction::ScrollDown, KeyAction::Quit]);
+        assert_eq!(keymap.bindings()[0].description, "Down");
+        assert_eq!(keymap.bindings()[1].description, "quit");
+    }
+
+    #[test]
+    fn unknown_action_is_named_with_its_line_and_column() {
+        let text = "[quit]\nkeys = [\"q\"]\n\n[fly_away]\nkeys = [\"f\"]\n";
+        let error = Keymap::from_toml(text, "k.toml").err().unwrap_or_default();
+        assert!(
+            error.starts_with("k.toml:4:2: unknown action `fly_away`"),
+            "{error}"
+        );
+        assert!(!error.contains('\n'));
+    }
+
+    #[test]
+    fn bad_keys_duplicates_and_syntax_errors_are_located() {
+        let bad_key = "[quit]\nkeys = [\"q\", \"hyperspace\"]\n";
+        let error = Keymap::from_toml(bad_key, "k.toml")
+            .err()
+            .unwrap_or_default();
+        assert!(
+            error.starts_with("k.toml:2:14: unknown key `hyperspace`"),
+            "{error}"
+        );
+
+        let duplicate = "[quit]\nkeys = [\"q\"]\n[help]\nkeys = [\"q\"]\n";
+        let error = Keymap::from_toml(duplicate, "k.toml")
+            .err()
+            .unwrap_or_default();
+        assert!(error.starts_with("k.toml:4:"), "{error}");
+        assert!(error.contains("`quit` and `help`"), "{error}");
+
+        let syntax = "[quit\nkeys = [\"q\"]\n";
+        let error = Keymap::from_toml(syntax, "k.toml")
+            .err()
+            .unwrap_or_default();
+        assert!(error.starts_with("k.toml:1:"), "{error}");
+        assert!(!error.contains('\n'), "{error}");
+
+        let empty = "[quit]\nkeys = []\n";
+        let error = Keymap::from_toml(empty, "k.toml").err().unwrap_or_default();
+        assert!(error.contains("`quit` has no keys"), "{error}");
+    }
+}

@@ -1,0 +1,19 @@
+//! Everything that can happen to the reader, as plain data: keys are mapped
+//! to these by the keymap, terminal events by the event loop.
+
+use crate::config::KeyAction;
+
+/// One thing to do; [`super::update()`] applies it to the [`super::App`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// A keymap action (its stable name is [`KeyAction::name`]).
+    Key(KeyAction),
+    /// Open source `n` (0-based), from a digit key.
+    JumpToSource(usize),
+    /// The terminal is now this many columns and rows.
+    Resize { width: u16, height: u16 },
+    /// The mouse wheel turned over a cell: positive `lines` scrolls down.
+    Wheel { column: u16, row: u16, lines: i32 },
+    /// A left click on a cell.
+    Click { column: u16, row: u16 },
+}

@@ -1,0 +1,119 @@
+//! Terminal key events to keymap chords and actions.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+use crate::config::{KeyAction, KeyChord, KeyName, Keymap};
+
+/// The chord for a crossterm key event, if it is one the keymap can name.
+pub fn chord(event: &KeyEvent) -> Option<KeyChord> {
+    let mods = event.modifiers;
+    let mut shift = mods.contains(KeyModifiers::SHIFT);
+    let code = match event.code {
+        KeyCode::Char(c) => KeyName::Char(c),
+        KeyCode::Up => KeyName::Up,
+        KeyCode::Down => KeyName::Down,
+        KeyCode::Left => KeyName::Left,
+        KeyCode::Right => KeyName::Right,
+        KeyCode::PageUp => KeyName::PageUp,
+        KeyCode::PageDown => KeyName::PageDown,
+        KeyCode::Home => KeyName::Home,
+        KeyCode::End => KeyName::End,
+        KeyCode::Enter => KeyName::Enter,
+        KeyCode::Esc => KeyName::Esc,
+        KeyCode::Tab => KeyName::Tab,
+        // Terminals send shift-tab as its own key.
+        KeyCode::BackTab => {
+            shift = true;
+            KeyName::Tab
+        }
+        KeyCode::Backspace => KeyName::Backspace,
+        KeyCode::Delete => KeyName::Delete,
+        KeyCode::Insert => KeyName::Insert,
+        KeyCode::F(n) => KeyName::F(n),
+        _ => return None,
+    };
+    Some(KeyChord::new(
+        code,
+        mods.contains(KeyModifiers::CONTROL),
+        mods.contains(KeyModifiers::ALT),
+        shift,
+    ))
+}
+
+/// The action for a key event: presses only, so a key never fires twice
+/// on terminals that also report releases.
+pub fn action(keymap: &Keymap, event: &KeyEvent) -> Option<Action> {
+    if event.kind != KeyEventKind::Press {
+        return None;
+    }
+    let chord = chord(event)?;
+    match keymap.action(&chord)? {
+        KeyAction::JumpToSource => match chord.code {
+            KeyName::Char(c) => c
+                .to_digit(10)
+                .filter(|&d| d > 0)
+                .map(|d| Action::JumpToSource(d as usize - 1)),
+            _ => None,
+        },
+        key => Some(Action::Key(key)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventState;
+
+    fn keymap() -> Keymap {
+        Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn maps_presses_to_actions() {
+        let k = keymap();
+        let act = |code, mods| action(&k, &press(code, mods));
+        assert_eq!(
+            act(KeyCode::Char('j'), KeyModifiers::NONE),
+            Some(Action::Key(KeyAction::ScrollDown))
+        );
+        assert_eq!(
+            act(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Action::Key(KeyAction::Bottom))
+        );
+        assert_eq!(
+            act(KeyCode::Char('d'), KeyModifiers::CONTROL),
+            Some(Action::Key(KeyAction::HalfPageDown))
+        );
+        assert_eq!(
+            act(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Some(Action::Key(KeyAction::FocusPrevious))
+        );
+        assert_eq!(
+            act(KeyCode::Char(' '), KeyModifiers::NONE),
+            Some(Action::Key(KeyAction::PageDown))
+        );
+        assert_eq!(
+            act(KeyCode::Char('3'), KeyModifiers::NONE),
+            Some(Action::JumpToSource(2))
+        );
+        assert_eq!(
+            act(KeyCode::Char('}'), KeyModifiers::SHIFT),
+            Some(Action::Key(KeyAction::NextSource))
+        );
+        assert_eq!(act(KeyCode::Char('x'), KeyModifiers::NONE), None);
+    }
+
+    #[test]
+    fn releases_and_repeats_do_not_fire() {
+        let k = keymap();
+        let mut release = press(KeyCode::Char('j'), KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        release.state = KeyEventState::NONE;
+        assert_eq!(action(&k, &release), None);
+    }
+}

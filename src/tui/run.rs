@@ -1,0 +1,113 @@
+//! The event loop and terminal setup: the only code that touches crossterm
+//! events and terminal modes. The terminal is restored on quit, on error
+//! and on panic, mouse capture included.
+
+use std::io::stdout;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+
+use super::action::Action;
+use super::app::App;
+use super::theme::Styles;
+use super::{Options, keys, update, view};
+use crate::config::{Keymap, Theme};
+use crate::model::Briefing;
+
+/// Runs the reader until the user quits.
+pub fn run(briefing: Briefing, options: Options) -> Result<(), String> {
+    let keymap = Keymap::default_keymap()?;
+    let styles = Styles::from_env(Theme::default_theme()?);
+    let mut app = App::new(briefing, keymap, styles);
+    app.mouse = options.mouse;
+
+    let mut terminal =
+        ratatui::try_init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
+    install_panic_hook(options.mouse);
+    if options.mouse
+        && let Err(e) = execute!(stdout(), EnableMouseCapture)
+    {
+        restore(options.mouse);
+        return Err(format!("cannot enable the mouse: {e}"));
+    }
+    let result = event_loop(&mut terminal, &mut app);
+    restore(options.mouse);
+    result
+}
+
+/// Puts the terminal back: mouse off, raw mode off, main screen, cursor shown.
+fn restore(mouse: bool) {
+    if mouse {
+        let _ = execute!(stdout(), DisableMouseCapture);
+    }
+    ratatui::restore();
+    let _ = execute!(stdout(), Show);
+}
+
+/// ratatui's hook (installed by `try_init`) leaves raw mode and the
+/// alternate screen; this one also turns the mouse off and shows the cursor
+/// before the panic message prints.
+fn install_panic_hook(mouse: bool) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if mouse {
+            let _ = execute!(stdout(), DisableMouseCapture);
+        }
+        let _ = execute!(stdout(), Show);
+        previous(info);
+    }));
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), String> {
+    let size = terminal.size().map_err(|e| e.to_string())?;
+    update(
+        app,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    while !app.quit {
+        terminal
+            .draw(|frame| view(app, frame))
+            .map_err(|e| format!("cannot draw: {e}"))?;
+        let event = event::read().map_err(|e| format!("cannot read the terminal: {e}"))?;
+        if let Some(action) = action_of(app, &event) {
+            update(app, action);
+        }
+    }
+    Ok(())
+}
+
+/// The action a terminal event asks for, if any.
+fn action_of(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) => keys::action(&app.keymap, key),
+        Event::Resize(width, height) => Some(Action::Resize {
+            width: *width,
+            height: *height,
+        }),
+        Event::Mouse(mouse) if app.mouse => {
+            let (column, row) = (mouse.column, mouse.row);
+            match mouse.kind {
+                MouseEventKind::ScrollDown => Some(Action::Wheel {
+                    column,
+                    row,
+                    lines: 3,
+                }),
+                MouseEventKind::ScrollUp => Some(Action::Wheel {
+                    column,
+                    row,
+                    lines: -3,
+                }),
+                MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,237 @@
+//! `update(&mut App, Action)`: the only place the reader's state changes.
+
+use ratatui::layout::{Position as Cell, Rect};
+
+use super::action::Action;
+use super::app::{App, Focus, OutlineItem, Overlay};
+use crate::config::KeyAction;
+use crate::model::Position;
+
+/// Applies one action.
+pub fn update(app: &mut App, action: Action) {
+    match action {
+        Action::Resize { width, height } => app.set_size(width, height),
+        Action::Wheel { column, row, lines } => wheel(app, Cell::new(column, row), lines),
+        Action::Click { column, row } => click(app, Cell::new(column, row)),
+        Action::JumpToSource(n) => {
+            app.message = None;
+            if n < app.briefing.sources.len() {
+                app.overlays.clear();
+                app.open_source(n);
+            } else {
+                app.message = Some(format!("no source {}", n + 1));
+            }
+        }
+        Action::Key(key) => {
+            app.message = None;
+            if app.overlays.last().is_some() {
+                overlay_key(app, key);
+            } else {
+                key_action(app, key);
+            }
+        }
+    }
+}
+
+fn key_action(app: &mut App, key: KeyAction) {
+    let page = app.page_height() as isize;
+    match key {
+        KeyAction::Quit => app.quit = true,
+        KeyAction::Help => app.overlays.push(Overlay::Help { scroll: 0 }),
+        KeyAction::Close => {}
+        KeyAction::FocusNext => cycle_focus(app, 1),
+        KeyAction::FocusPrevious => cycle_focus(app, -1),
+        KeyAction::ScrollDown | KeyAction::ScrollUp if app.focus == Focus::Outline => {
+            let step = if key == KeyAction::ScrollDown { 1 } else { -1 };
+            move_outline(app, step);
+        }
+        KeyAction::ScrollDown => app.scroll_by(1),
+        KeyAction::ScrollUp => app.scroll_by(-1),
+        // Keep a line of context when paging, as less does not but most
+        // readers do: the eye finds its place again.
+        KeyAction::PageDown => app.scroll_by((page - 1).max(1)),
+        KeyAction::PageUp => app.scroll_by(-(page - 1).max(1)),
+        KeyAction::HalfPageDown => app.scroll_by((page / 2).max(1)),
+        KeyAction::HalfPageUp => app.scroll_by(-(page / 2).max(1)),
+        KeyAction::Top => app.scroll_to_row(0),
+        KeyAction::Bottom => app.scroll_to_row(usize::MAX),
+        KeyAction::NextSection => next_section(app),
+        KeyAction::PreviousSection => previous_section(app),
+        KeyAction::NextSource => step_source(app, 1),
+        KeyAction::PreviousSource => step_source(app, -1),
+        // Digits arrive as `Action::JumpToSource`; nothing to do without one.
+        KeyAction::JumpToSource => {}
+        KeyAction::Open => open_selected(app),
+        KeyAction::ToggleRaw => {
+            app.toggle_raw();
+            if app.reader.raw {
+                app.message = Some("raw text: press r to return".into());
+            }
+        }
+    }
+}
+
+/// Keys while an overlay is on top: it takes them all.
+fn overlay_key(app: &mut App, key: KeyAction) {
+    let page = app.page_height();
+    let Some(Overlay::Help { scroll }) = app.overlays.last_mut() else {
+        return;
+    };
+    match key {
+        KeyAction::Quit => app.quit = true,
+        KeyAction::Close | KeyAction::Help => {
+            app.overlays.pop();
+        }
+        KeyAction::ScrollDown => *scroll = scroll.saturating_add(1),
+        KeyAction::ScrollUp => *scroll = scroll.saturating_sub(1),
+        KeyAction::PageDown | KeyAction::HalfPageDown => *scroll = scroll.saturating_add(page / 2),
+        KeyAction::PageUp | KeyAction::HalfPageUp => *scroll = scroll.saturating_sub(page / 2),
+        KeyAction::Top => *scroll = 0,
+        _ => {}
+    }
+}
+
+fn cycle_focus(app: &mut App, step: isize) {
+    let order = app.visible_focuses();
+    let here = order.iter().position(|&f| f == app.focus).unwrap_or(0);
+    let next = (here as isize + step).rem_euclid(order.len() as isize) as usize;
+    app.focus = order.get(next).copied().unwrap_or(Focus::Reader);
+}
+
+fn move_outline(app: &mut App, step: isize) {
+    let last = app.outline_items().len().saturating_sub(1);
+    app.outline_selected = app.outline_selected.saturating_add_signed(step).min(last);
+}
+
+/// Enter: open what the outline selects, and read it.
+fn open_selected(app: &mut App) {
+    if app.focus != Focus::Outline {
+        return;
+    }
+    let Some(&item) = app.outline_items().get(app.outline_selected) else {
+        return;
+    };
+    open_item(app, item);
+    app.focus = Focus::Reader;
+}
+
+fn open_item(app: &mut App, item: OutlineItem) {
+    match item {
+        OutlineItem::Source(source) => app.jump_to(Position {
+            source,
+            ..Position::default()
+        }),
+        OutlineItem::Section { source, section } => app.jump_to(Position {
+            source,
+            section,
+            block: None,
+            offset: 0,
+        }),
+    }
+}
+
+fn next_section(app: &mut App) {
+    let Some(current) = app.current_section() else {
+        return;
+    };
+    let doc = app.document();
+    let count = app
+        .briefing
+        .sources
+        .get(app.reader.source)
+        .map_or(0, |s| s.sections.len());
+    let scroll = app.reader.scroll;
+    // The next section that starts below the top row.
+    let target = (current + 1..count)
+        .map(|s| (s, doc.section_row(s)))
+        .find(|&(_, row)| row > scroll);
+    match target {
+        Some((section, _)) => jump_to_section(app, section),
+        None => app.message = Some("last section".into()),
+    }
+}
+
+fn previous_section(app: &mut App) {
+    let Some(current) = app.current_section() else {
+        return;
+    };
+    // Back to the start of this section first, then to the one before.
+    if app.document().section_row(current) < app.reader.scroll {
+        jump_to_section(app, current);
+    } else if current > 0 {
+        jump_to_section(app, current - 1);
+    } else {
+        app.message = Some("first section".into());
+    }
+}
+
+fn jump_to_section(app: &mut App, section: usize) {
+    app.jump_to(Position {
+        source: app.reader.source,
+        section,
+        block: None,
+        offset: 0,
+    });
+}
+
+fn step_source(app: &mut App, step: isize) {
+    let count = app.briefing.sources.len();
+    let next = app.reader.source.saturating_add_signed(step);
+    if next < count && next != app.reader.source {
+        app.open_source(next);
+    } else {
+        app.message = Some(
+            if step > 0 {
+                "last source"
+            } else {
+                "first source"
+            }
+            .into(),
+        );
+    }
+}
+
+/// The wheel scrolls the pane under the pointer.
+fn wheel(app: &mut App, at: Cell, lines: i32) {
+    let Some(panes) = app.panes() else { return };
+    if let Some(Overlay::Help { scroll }) = app.overlays.last_mut() {
+        *scroll = scroll.saturating_add_signed(lines as isize);
+    } else if contains(panes.outline, at) {
+        move_outline(app, lines as isize);
+    } else if panes.reader.contains(at) {
+        app.scroll_by(lines as isize);
+    }
+}
+
+/// A click focuses the pane under it; on an outline row it opens that item.
+fn click(app: &mut App, at: Cell) {
+    let Some(panes) = app.panes() else { return };
+    if !app.overlays.is_empty() {
+        return;
+    }
+    if let Some(outline) = panes.outline.filter(|r| r.contains(at)) {
+        app.focus = Focus::Outline;
+        let inner = super::panes::inner(outline);
+        if inner.contains(at) {
+            let row = usize::from(at.y - inner.y) + outline_offset(app, inner);
+            if let Some(&item) = app.outline_items().get(row) {
+                app.outline_selected = row;
+                open_item(app, item);
+            }
+        }
+    } else if panes.reader.contains(at) {
+        app.focus = Focus::Reader;
+    } else if contains(panes.sidebar, at) {
+        app.focus = Focus::Sidebar;
+    }
+}
+
+/// The first outline row shown: the view scrolls so the selection is visible.
+pub fn outline_offset(app: &App, inner: Rect) -> usize {
+    let height = usize::from(inner.height).max(1);
+    (app.outline_selected + 1).saturating_sub(height)
+}
+
+fn contains(area: Option<Rect>, at: Cell) -> bool {
+    area.is_some_and(|r| r.contains(at))
+}

@@ -1,0 +1,89 @@
+//! `view(&App, &mut Frame)`: draws the state, one file per pane. Views only
+//! read the [`App`]; what they show is derived from it every frame.
+
+mod help;
+mod outline;
+mod reader;
+mod sidebar;
+mod status;
+mod too_small;
+
+use ratatui::Frame;
+use unicode_width::UnicodeWidthChar;
+
+use super::app::{App, Overlay};
+use crate::layout::display_safe;
+use crate::model::Source;
+
+/// Draws the whole screen.
+pub fn view(app: &App, frame: &mut Frame) {
+    let Some(panes) = app.panes() else {
+        too_small::draw(frame);
+        return;
+    };
+    if let Some(area) = panes.outline {
+        outline::draw(app, frame, area);
+    }
+    reader::draw(app, frame, &panes);
+    if let Some(area) = panes.sidebar {
+        sidebar::draw(app, frame, area);
+    }
+    status::draw(app, frame, panes.status);
+    for overlay in &app.overlays {
+        match overlay {
+            Overlay::Help { scroll } => help::draw(app, frame, *scroll),
+        }
+    }
+}
+
+/// Untrusted text made safe and cut to `width` display columns, with an
+/// ellipsis when cut.
+fn fit(text: &str, width: usize) -> String {
+    let safe = display_safe(text).replace('\n', " ");
+    let mut out = String::new();
+    let mut used = 0;
+    for c in safe.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            // Make room for the ellipsis.
+            while used + 1 > width {
+                match out.pop() {
+                    Some(p) => used -= p.width().unwrap_or(0),
+                    None => return out,
+                }
+            }
+            out.push('…');
+            return out;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
+}
+
+/// How the outline and status bar name a section.
+fn section_label(source: &Source, section: usize) -> String {
+    match source
+        .sections
+        .get(section)
+        .and_then(|s| s.heading.as_deref())
+    {
+        Some(heading) => heading.to_string(),
+        None if section == 0 => "Lead".to_string(),
+        None => format!("Section {}", section + 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_by_display_width_and_makes_text_safe() {
+        assert_eq!(fit("short", 10), "short");
+        assert_eq!(fit("a longer title", 8), "a longe…");
+        assert_eq!(fit("北朝鮮とロシア", 5), "北朝…");
+        assert_eq!(fit("bad\u{1b}[2Jthing", 20), "bad [2Jthing");
+        assert_eq!(fit("abc", 0), "");
+    }
+}
