@@ -45,6 +45,17 @@ pub struct Line {
     pub origin: Option<Origin>,
 }
 
+/// How structure is marked in the text of the lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Markup {
+    /// For the reader: bullets `•`, quote bars `│`, headings by role only.
+    #[default]
+    Reader,
+    /// Markdown-like plain text (`brief read`): `# title`, `## heading`,
+    /// `- ` list items, `> ` quotes, indented code.
+    Markdown,
+}
+
 /// A whole source wrapped to one width.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Document {
@@ -58,7 +69,12 @@ impl Document {
     /// columns: title, subtitle, byline, then each section's heading and
     /// blocks with blank lines between them.
     pub fn of_source(index: usize, source: &Source, width: usize) -> Document {
-        let mut builder = Builder::new(index, width);
+        Self::of_source_with(index, source, width, Markup::Reader)
+    }
+
+    /// Like [`Document::of_source`], with structure marked as `markup` says.
+    pub fn of_source_with(index: usize, source: &Source, width: usize, markup: Markup) -> Document {
+        let mut builder = Builder::new(index, width, markup);
         builder.title_block(source);
         for (s, section) in source.sections.iter().enumerate() {
             if let Some(heading) = &section.heading {
@@ -68,7 +84,7 @@ impl Document {
                     part: Part::Heading,
                     text: heading,
                     role: Role::Heading,
-                    first: "",
+                    first: builder.markup.heading_prefix(),
                     rest: "",
                 };
                 builder.piece(&part, &[], &[]);
@@ -220,17 +236,47 @@ struct Piece<'a> {
     rest: &'a str,
 }
 
+impl Markup {
+    fn heading_prefix(self) -> &'static str {
+        match self {
+            Markup::Reader => "",
+            Markup::Markdown => "## ",
+        }
+    }
+
+    /// The first-line and continuation prefixes of a block (an empty
+    /// continuation means: indent to the width of the first).
+    fn block_prefixes(self, kind: BlockKind) -> (&'static str, &'static str) {
+        match (self, kind) {
+            (
+                _,
+                BlockKind::Paragraph
+                | BlockKind::Caption
+                | BlockKind::ListItem { ordered: Some(_) },
+            ) => ("", ""),
+            (Markup::Reader, BlockKind::Quote) => ("│ ", "│ "),
+            (Markup::Reader, BlockKind::Code) => ("  ", "  "),
+            (Markup::Reader, BlockKind::ListItem { ordered: None }) => ("• ", "  "),
+            (Markup::Markdown, BlockKind::Quote) => ("> ", "> "),
+            (Markup::Markdown, BlockKind::Code) => ("    ", "    "),
+            (Markup::Markdown, BlockKind::ListItem { ordered: None }) => ("- ", "  "),
+        }
+    }
+}
+
 struct Builder {
     source: usize,
     width: usize,
+    markup: Markup,
     lines: Vec<Line>,
 }
 
 impl Builder {
-    fn new(source: usize, width: usize) -> Self {
+    fn new(source: usize, width: usize, markup: Markup) -> Self {
         Builder {
             source,
             width: width.max(1),
+            markup,
             lines: Vec::new(),
         }
     }
@@ -249,7 +295,10 @@ impl Builder {
         } else {
             source.meta.title.as_str()
         };
-        self.plain(title, Role::Title);
+        match self.markup {
+            Markup::Reader => self.plain(title, Role::Title),
+            Markup::Markdown => self.plain(&format!("# {title}"), Role::Title),
+        }
         if let Some(subtitle) = &source.meta.subtitle {
             self.plain(subtitle, Role::Subtitle);
         }
@@ -299,17 +348,17 @@ impl Builder {
 
     fn block(&mut self, section: usize, index: usize, block: &Block) {
         let number;
-        let (role, first, rest) = match block.kind {
-            BlockKind::Paragraph => (Role::Text, "", ""),
-            BlockKind::Caption => (Role::Caption, "", ""),
-            BlockKind::Quote => (Role::Quote, "│ ", "│ "),
-            BlockKind::Code => (Role::Code, "  ", "  "),
-            BlockKind::ListItem { ordered: None } => (Role::Text, "• ", "  "),
-            BlockKind::ListItem { ordered: Some(n) } => {
-                number = format!("{n}. ");
-                (Role::Text, number.as_str(), "")
-            }
+        let role = match block.kind {
+            BlockKind::Paragraph | BlockKind::ListItem { .. } => Role::Text,
+            BlockKind::Caption => Role::Caption,
+            BlockKind::Quote => Role::Quote,
+            BlockKind::Code => Role::Code,
         };
+        let (mut first, rest) = self.markup.block_prefixes(block.kind);
+        if let BlockKind::ListItem { ordered: Some(n) } = block.kind {
+            number = format!("{n}. ");
+            first = number.as_str();
+        }
         let indent = " ".repeat(first.width());
         let rest = if rest.is_empty() { &indent } else { rest };
         let piece = Piece {

@@ -7,7 +7,7 @@ mod role;
 mod safe_text;
 mod wrap;
 
-pub use document::{Document, Line, Origin, Span};
+pub use document::{Document, Line, Markup, Origin, Span};
 pub use role::Role;
 pub use safe_text::{display_safe, is_unsafe};
 pub use wrap::{wrap, wrap_ranges};
