@@ -6,6 +6,7 @@
 //! - [`ingest`]: raw web text to clean, structured articles;
 //! - [`layout`]: wrapping text to a width, for any front end;
 //! - [`extract`]: entities and figures;
+//! - [`compare`]: side-by-side comparison of the sources on a topic;
 //! - [`text`]: matching copies of text (normalised, folded) mapped back to it.
 //!
 //! Two thin front ends sit on top: [`cli`] (scriptable commands, `--json`) and
@@ -13,6 +14,7 @@
 
 pub mod briefing;
 pub mod cli;
+pub mod compare;
 pub mod extract;
 pub mod ingest;
 pub mod layout;

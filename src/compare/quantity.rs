@@ -1,0 +1,236 @@
+//! Quantities: figures from different sources that measure the same thing
+//! (same topic, same unit family from `assets/unit_families.toml`), each
+//! source's claim as an interval, and whether the claims disagree.
+
+use std::collections::HashSet;
+
+use super::certainty::is_projection;
+use super::interval::Interval;
+use super::terms::{phrase_stems, tokens};
+use super::wordlists::{UnitFamily, unit_families};
+use crate::extract::{Figure, FigureKind};
+
+/// One source's statement of a quantity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index into `Briefing::sources`.
+    pub source: usize,
+    pub figure: Figure,
+    pub interval: Interval,
+    /// What may happen ("could send up to 30,000"), not a count: shown, never
+    /// counted as a conflict.
+    pub projection: bool,
+}
+
+/// One thing measured by several sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The unit family's name ("troops", "money (USD)").
+    pub quantity: String,
+    /// The counted noun as most claims write it ("soldiers").
+    pub unit: String,
+    /// In source order, then reading order.
+    pub claims: Vec<Claim>,
+    /// Pairs of claim indices (from different sources, neither a projection)
+    /// whose intervals do not overlap.
+    pub conflicts: Vec<(usize, usize)>,
+}
+
+impl Quantity {
+    /// The sources disagree: some pair of counted claims cannot both be true.
+    pub fn disagree(&self) -> bool {
+        !self.conflicts.is_empty()
+    }
+}
+
+/// The stems a family is recognised by, one list per word or phrase.
+fn stem_phrases(words: &[String]) -> Vec<Vec<String>> {
+    words
+        .iter()
+        .map(|w| phrase_stems(w))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn holds(stems: &[String], phrase: &[String]) -> bool {
+    stems.windows(phrase.len()).any(|w| w == phrase)
+}
+
+/// The unit family a figure's counted noun belongs to.
+pub fn family_of(figure: &Figure) -> Option<&'static UnitFamily> {
+    let families = &unit_families().family;
+    if figure.kind == FigureKind::Money || figure.currency.is_some() {
+        return families.iter().find(|f| f.money);
+    }
+    if figure.kind != FigureKind::Count && figure.kind != FigureKind::Measure {
+        return None;
+    }
+    let unit = figure.unit.as_deref()?;
+    let stems: Vec<String> = tokens(unit).into_iter().map(|t| t.stem).collect();
+    families
+        .iter()
+        .filter(|f| !f.money)
+        .find(|f| stem_phrases(&f.words).iter().any(|p| holds(&stems, p)))
+}
+
+/// Whether a topic whose terms have the stems `topic` is about what `family` counts.
+fn family_fits_topic(family: &UnitFamily, topic: &HashSet<String>) -> bool {
+    stem_phrases(&family.words)
+        .iter()
+        .chain(stem_phrases(&family.topic_words).iter())
+        .any(|p| p.iter().all(|s| topic.contains(s)))
+}
+
+/// Groups the topic's figures into quantities. `figures` are the figures of
+/// the passages found for the topic, with the source index of each;
+/// `topic_stems` the stems of the topic's terms. Vague figures ("thousands
+/// of"), dates, durations and percentages are left out; a quantity needs
+/// claims from two sources or more.
+pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quantity> {
+    let mut groups: Vec<(String, Vec<Claim>)> = Vec::new();
+    for figure in figures.iter().filter(|f| !f.vague) {
+        let Some(family) = family_of(figure) else { continue };
+        if !family_fits_topic(family, topic_stems) {
+            continue;
+        }
+        let Some(interval) =
+            Interval::from_figure(figure.value, figure.low, figure.high, figure.qualifier.as_deref())
+        else {
+            continue;
+        };
+        let name = match (&family.money, &figure.currency) {
+            (true, Some(c)) => format!("{} ({c})", family.name),
+            _ => family.name.clone(),
+        };
+        let start = figure.sentence.find(&figure.text).unwrap_or(figure.sentence.len());
+        let claim = Claim {
+            source: figure.at.source,
+            interval,
+            projection: is_projection(&figure.sentence, start),
+            figure: figure.clone(),
+        };
+        match groups.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, claims)) => claims.push(claim),
+            None => groups.push((name, vec![claim])),
+        }
+    }
+    groups
+        .into_iter()
+        .filter_map(|(quantity, mut claims)| {
+            claims.sort_by(|a, b| a.figure.at.cmp(&b.figure.at));
+            claims.dedup_by(|a, b| a.figure.at == b.figure.at);
+            let sources: HashSet<usize> = claims.iter().map(|c| c.source).collect();
+            (sources.len() >= 2).then(|| {
+                let conflicts = conflicts(&claims);
+                Quantity {
+                    unit: common_unit(&claims).unwrap_or_else(|| quantity.clone()),
+                    quantity,
+                    claims,
+                    conflicts,
+                }
+            })
+        })
+        .collect()
+}
+
+fn conflicts(claims: &[Claim]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, a) in claims.iter().enumerate() {
+        for (j, b) in claims.iter().enumerate().skip(i + 1) {
+            if a.source != b.source
+                && !a.projection
+                && !b.projection
+                && !a.interval.overlaps(&b.interval)
+            {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
+/// The last word of the counted noun most claims use ("soldiers").
+fn common_unit(claims: &[Claim]) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for unit in claims.iter().filter_map(|c| c.figure.unit.as_deref()) {
+        let Some(word) = unit.split_whitespace().last() else { continue };
+        let word = word.to_lowercase();
+        match counts.iter_mut().find(|(w, _)| *w == word) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((word, 1)),
+        }
+    }
+    counts.into_iter().max_by_key(|(_, n)| *n).map(|(w, _)| w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Part, TextRef};
+
+    fn figure(source: usize, text: &str, sentence: &str, unit: &str) -> Figure {
+        let (qualifier, value, low, high) = match text.split_whitespace().collect::<Vec<_>>()[..] {
+            ["up", "to", v, ..] => (Some("up to"), v.parse().ok(), None, None),
+            ["over", v, ..] => (Some("over"), v.parse().ok(), None, None),
+            ["between", l, "and", h, ..] => (Some("between"), None, l.parse().ok(), h.parse().ok()),
+            [v, ..] => (None, v.parse().ok(), None, None),
+            [] => (None, None, None, None),
+        };
+        Figure {
+            at: TextRef { source, section: 0, part: Part::Block(0), range: 0..text.len() },
+            text: text.into(),
+            kind: FigureKind::Count,
+            value,
+            low,
+            high,
+            qualifier: qualifier.map(Into::into),
+            unit: Some(unit.into()),
+            currency: None,
+            vague: false,
+            sentence: sentence.into(),
+        }
+    }
+
+    fn stems(words: &[&str]) -> HashSet<String> {
+        words.iter().flat_map(|w| phrase_stems(w)).collect()
+    }
+
+    #[test]
+    fn non_overlapping_counts_disagree_but_projections_do_not() {
+        let figures = vec![
+            figure(0, "up to 500 workers", "Up to 500 workers joined.", "workers"),
+            figure(1, "between 700 and 800 staff", "Between 700 and 800 staff joined.", "staff"),
+            figure(2, "up to 300 workers", "The union could send up to 300 workers.", "workers"),
+            figure(2, "40 nurses", "And 40 nurses.", "nurses"),
+        ];
+        let q = quantities(&figures, &stems(&["staff", "nurses", "workers"]));
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].quantity, "workers");
+        assert_eq!(q[0].unit, "workers");
+        assert_eq!(q[0].claims.len(), 3, "nurses are in no family");
+        assert!(q[0].claims[2].projection && !q[0].claims[0].projection);
+        assert_eq!(q[0].conflicts, vec![(0, 1)], "a projection is no conflict");
+        assert!(q[0].disagree());
+    }
+
+    #[test]
+    fn overlapping_claims_agree_and_off_topic_families_are_dropped() {
+        let figures = vec![
+            figure(0, "over 11000 soldiers", "Over 11000 soldiers went.", "soldiers"),
+            figure(1, "between 11000 and 12000 troops", "Between 11000 and 12000 troops went.", "troops"),
+        ];
+        let q = quantities(&figures, &stems(&["troops"]));
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].disagree());
+        assert!(quantities(&figures, &stems(&["sanctions"])).is_empty());
+        assert!(quantities(&figures[..1], &stems(&["troops"])).is_empty(), "one source is no comparison");
+    }
+
+    #[test]
+    fn vague_figures_are_not_claims() {
+        let mut a = figure(0, "100 tanks", "100 tanks.", "tanks");
+        let b = figure(1, "900 tanks", "900 tanks.", "tanks");
+        a.vague = true;
+        assert!(quantities(&[a, b], &stems(&["tanks"])).is_empty());
+    }
+}

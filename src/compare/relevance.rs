@@ -1,0 +1,204 @@
+//! Ranking passages for a topic (BM25 over stemmed terms) and deciding which
+//! sources cover it; builds the [`Comparison`].
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::attribution::attribution;
+use super::certainty::certainty_of;
+use super::comparison::{Comparison, Passage, SourceColumn};
+use super::figures_source::briefing_figures;
+use super::passages::{Candidate, candidates};
+use super::quantity::quantities;
+use super::topic::{Requirement, Term, Topic};
+use crate::extract::Figure;
+use crate::model::{Briefing, Part};
+
+/// BM25 term-frequency saturation and length normalisation.
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+/// Most passages shown per source.
+const MAX_PASSAGES: usize = 3;
+/// A source's further passages must score this share of its best one.
+const PASSAGE_FLOOR: f64 = 0.5;
+/// A source covers the topic when its best passage scores this share of the
+/// best source's best passage.
+const COVER_FLOOR: f64 = 0.3;
+
+/// The passages and figures of a briefing, cut and tokenised once, to
+/// compare on any number of topics.
+#[derive(Debug, Clone)]
+pub struct Index {
+    candidates: Vec<Candidate>,
+    figures: Vec<Figure>,
+    sources: usize,
+    average_length: f64,
+}
+
+/// One candidate's match against the topic.
+struct Scored<'a> {
+    candidate: &'a Candidate,
+    score: f64,
+    terms: Vec<Range<usize>>,
+}
+
+impl Index {
+    /// Indexes the briefing with the figures of [`briefing_figures`].
+    pub fn new(briefing: &Briefing) -> Index {
+        Index::with_figures(briefing, briefing_figures(briefing))
+    }
+
+    /// Indexes the briefing with figures found elsewhere.
+    pub fn with_figures(briefing: &Briefing, figures: Vec<Figure>) -> Index {
+        let candidates = candidates(briefing);
+        let total: usize = candidates.iter().map(Candidate::length).sum();
+        let average_length = (total as f64 / candidates.len().max(1) as f64).max(1.0);
+        Index {
+            candidates,
+            figures,
+            sources: briefing.sources.len(),
+            average_length,
+        }
+    }
+
+    /// Compares every source of the briefing on `topic`.
+    pub fn compare(&self, topic: &Topic) -> Comparison {
+        let (terms, requirement) = topic.terms();
+        let scored = self.score(&terms, requirement);
+        let best_of = |source: usize| {
+            scored
+                .iter()
+                .filter(|s| s.candidate.source == source)
+                .map(|s| s.score)
+                .fold(0.0, f64::max)
+        };
+        let overall = (0..self.sources).map(best_of).fold(0.0, f64::max);
+        let mut columns = Vec::new();
+        for source in 0..self.sources {
+            let best = best_of(source);
+            let covered = best > 0.0 && best >= COVER_FLOOR * overall;
+            let mut mine: Vec<&Scored> = scored.iter().filter(|s| s.candidate.source == source).collect();
+            mine.sort_by(|a, b| b.score.total_cmp(&a.score));
+            let mut picked: Vec<&Scored> = Vec::new();
+            if covered {
+                for s in mine {
+                    if picked.len() == MAX_PASSAGES || s.score < PASSAGE_FLOOR * best {
+                        break;
+                    }
+                    if !picked.iter().any(|p| p.candidate.overlaps(s.candidate)) {
+                        picked.push(s);
+                    }
+                }
+            }
+            let mut figures: Vec<Figure> = Vec::new();
+            let passages = picked
+                .iter()
+                .map(|s| {
+                    let mine = self.figures_in(s.candidate);
+                    let ranges = mine.iter().filter_map(|(_, r)| r.clone()).collect();
+                    for (f, _) in mine {
+                        if !figures.contains(f) {
+                            figures.push(f.clone());
+                        }
+                    }
+                    Passage {
+                        at: s.candidate.at.clone(),
+                        text: s.candidate.text.clone(),
+                        score: s.score,
+                        attribution: attribution(&s.candidate.text, &s.candidate.citations),
+                        certainty: certainty_of(&s.candidate.tokens),
+                        terms: s.terms.clone(),
+                        figures: ranges,
+                    }
+                })
+                .collect();
+            figures.sort_by(|a, b| a.at.cmp(&b.at));
+            columns.push(SourceColumn {
+                source,
+                covered,
+                passages,
+                figures,
+            });
+        }
+        let topic_stems: HashSet<String> = terms.iter().flat_map(|t| t.stems.clone()).collect();
+        let all: Vec<Figure> = columns.iter().flat_map(|c| c.figures.clone()).collect();
+        Comparison {
+            topic: topic.clone(),
+            quantities: quantities(&all, &topic_stems),
+            sources: columns,
+        }
+    }
+
+    /// The figures that stand in a candidate, with their range in its text.
+    fn figures_in(&self, c: &Candidate) -> Vec<(&Figure, Option<Range<usize>>)> {
+        self.figures
+            .iter()
+            .filter(|f| f.at.source == c.source && f.at.section == c.at.section)
+            .filter_map(|f| {
+                let Part::Block(block) = f.at.part else { return None };
+                let range = c.text_range(block, &f.at.range)?;
+                Some((f, Some(range)))
+            })
+            .collect()
+    }
+
+    /// BM25 of every candidate that meets the requirement, with the ranges
+    /// of the terms it holds.
+    fn score(&self, terms: &[Term], requirement: Requirement) -> Vec<Scored<'_>> {
+        let n = self.candidates.len() as f64;
+        let hits: Vec<Vec<Vec<Range<usize>>>> = self
+            .candidates
+            .iter()
+            .map(|c| terms.iter().map(|t| occurrences(c, &t.stems)).collect())
+            .collect();
+        let idf: Vec<f64> = (0..terms.len())
+            .map(|t| {
+                let df = hits.iter().filter(|h| !h[t].is_empty()).count() as f64;
+                (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+            })
+            .collect();
+        self.candidates
+            .iter()
+            .zip(hits)
+            .filter_map(|(c, h)| {
+                let meets = match requirement {
+                    Requirement::Anchor => terms.iter().zip(&h).any(|(t, o)| t.anchor && !o.is_empty()),
+                    Requirement::Terms(k) => {
+                        terms.iter().zip(&h).filter(|(t, o)| t.stems.len() == 1 && !o.is_empty()).count() >= k
+                            || terms.iter().zip(&h).any(|(t, o)| t.stems.len() > 1 && !o.is_empty())
+                    }
+                };
+                if !meets {
+                    return None;
+                }
+                let length = c.length() as f64 / self.average_length;
+                let score: f64 = h
+                    .iter()
+                    .zip(&idf)
+                    .map(|(o, idf)| {
+                        let tf = o.len() as f64;
+                        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length))
+                    })
+                    .sum();
+                let mut ranges: Vec<Range<usize>> = h.into_iter().flatten().collect();
+                ranges.sort_by_key(|r| (r.start, r.end));
+                ranges.dedup();
+                (score > 0.0).then_some(Scored { candidate: c, score, terms: ranges })
+            })
+            .collect()
+    }
+}
+
+/// Where a term's stems occur contiguously among the candidate's content
+/// words, as ranges of its text.
+fn occurrences(c: &Candidate, stems: &[String]) -> Vec<Range<usize>> {
+    let content: Vec<_> = c.tokens.iter().filter(|t| !t.stop).collect();
+    if stems.is_empty() || content.len() < stems.len() {
+        return Vec::new();
+    }
+    content
+        .windows(stems.len())
+        .filter(|w| w.iter().zip(stems).all(|(t, s)| t.stem == *s))
+        .map(|w| w[0].range.start..w[w.len() - 1].range.end)
+        .collect()
+}
