@@ -3,9 +3,11 @@
 //! the shapes documented in the README.
 
 mod args;
+mod compare;
 mod output;
 mod read;
 mod sources;
+mod topics;
 
 pub use args::{Cli, Command};
 
@@ -46,6 +48,8 @@ fn execute(cli: Cli) -> Result<(), String> {
         None => sources::run(&briefing, &args::SourcesArgs { json: false }),
         Some(Command::Sources(args)) => sources::run(&briefing, &args),
         Some(Command::Read(args)) => read::run(&briefing, &args),
+        Some(Command::Topics(args)) => topics::run(&briefing, &args),
+        Some(Command::Compare(args)) => compare::run(&briefing, &args),
     }
 }
 

@@ -7,6 +7,13 @@ const SAYING: &[&str] = &[
     "claims", "claimed", "said", "says", "told", "wrote", "writes", "noted", "stated", "states",
     "reported", "reports", "estimates", "estimated", "announced", "explained", "added", "argued",
     "argue", "argues", "warned", "believes", "believe", "assess", "assessed", "confirmed", "say",
+    "estimate", "suggest", "suggests", "indicate", "indicates", "show", "shows",
+];
+
+/// Words that cannot name a source on their own ("The reported deployment").
+const NOT_A_NAME: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "he", "she", "we", "i",
+    "you", "there", "some", "many", "but", "and", "while", "as", "if", "when",
 ];
 
 /// Words that end a source's name after "according to".
@@ -97,14 +104,17 @@ fn speaker_before(words: &[&str]) -> Option<String> {
             break;
         }
     }
-    while start < end && matches!(clean(words[start]), "and" | "of" | "the") {
+    while start < end && NOT_A_NAME.contains(&clean(words[start]).to_lowercase().as_str()) {
         start += 1;
     }
     if start < end {
         return Some(words[start..end].iter().map(|w| clean(w)).collect::<Vec<_>>().join(" "));
     }
     let last = clean(words[end - 1]).to_lowercase();
-    let speaker_noun = ["experts", "analysts", "officials", "observers", "sources", "critics"];
+    let speaker_noun = [
+        "experts", "analysts", "officials", "observers", "sources", "critics", "assessments",
+        "intelligence", "agencies", "reports", "estimates", "diplomats", "researchers",
+    ];
     speaker_noun.contains(&last.as_str()).then_some(last)
 }
 
@@ -145,6 +155,11 @@ mod tests {
             Some("Smith and Jones".into())
         );
         assert_eq!(attribution("It may rain, experts said.", &[]), Some("experts".into()));
+        assert_eq!(attribution("The reported toll rose. He said so.", &[]), None);
+        assert_eq!(
+            attribution("Open-source assessments estimate that 9 died.", &[]),
+            Some("assessments".into())
+        );
     }
 
     #[test]

@@ -67,6 +67,17 @@ impl Candidate {
     }
 }
 
+/// Longest line, in words, that can be a title rather than a sentence.
+const TITLE_WORDS: usize = 12;
+
+/// A short line that does not end like a sentence ("Global fears were
+/// realized"): a heading or page furniture, not a passage on its own.
+fn is_title_like(text: &str) -> bool {
+    let text = text.trim_end();
+    text.split_whitespace().count() <= TITLE_WORDS
+        && !text.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', '…'])
+}
+
 /// A list item: a list block, or (before structure detection) a line that
 /// starts with a bullet.
 fn is_list_item(block: &Block) -> bool {
@@ -86,7 +97,7 @@ pub fn candidates(briefing: &Briefing) -> Vec<Candidate> {
             let mut b = 0;
             while b < blocks.len() {
                 let block = &blocks[b];
-                if matches!(block.kind, BlockKind::Code) {
+                if matches!(block.kind, BlockKind::Code) || is_title_like(&block.text) {
                     b += 1;
                     continue;
                 }
@@ -199,6 +210,17 @@ mod tests {
         assert_eq!(c[2].at.blocks, 1..2);
         assert_eq!(&long[c[4].at.start..c[4].at.end], c[4].text);
         assert!(c[1].overlaps(&c[2]) && !c[0].overlaps(&c[1]));
+    }
+
+    #[test]
+    fn title_like_lines_are_not_passages() {
+        let b = briefing(vec![
+            Block::new(BlockKind::Paragraph, "Harbour fees are rising"),
+            Block::new(BlockKind::Paragraph, "Harbour fees rose."),
+        ]);
+        let c = candidates(&b);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].text, "Harbour fees rose.");
     }
 
     #[test]

@@ -85,7 +85,12 @@ impl Index {
                     if picked.len() == MAX_PASSAGES || s.score < PASSAGE_FLOOR * best {
                         break;
                     }
-                    if !picked.iter().any(|p| p.candidate.overlaps(s.candidate)) {
+                    // Overlapping windows and repeated text (a page that
+                    // prints a line twice) would show the same words twice.
+                    let repeat = picked.iter().any(|p| {
+                        p.candidate.overlaps(s.candidate) || p.candidate.text == s.candidate.text
+                    });
+                    if !repeat {
                         picked.push(s);
                     }
                 }
