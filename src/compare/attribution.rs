@@ -24,6 +24,13 @@ const NAME_ENDS: &[&str] = &[
 /// Adverbs that sit between a name and its verb ("Kirby also claimed").
 const BETWEEN: &[&str] = &["also", "later", "has", "have", "had", "then", "recently", "once"];
 
+/// Kinds of speaker named without a capital ("experts said").
+const SPEAKERS: &[&str] = &[
+    "experts", "analysts", "officials", "observers", "sources", "critics", "assessments",
+    "intelligence", "agencies", "reports", "estimates", "diplomats", "researchers", "police",
+    "authorities", "scientists", "economists", "witnesses", "residents", "data", "figures",
+];
+
 /// Longest attribution kept, in words.
 const MAX_WORDS: usize = 8;
 
@@ -66,8 +73,15 @@ pub fn attribution(text: &str, citations: &[String]) -> Option<String> {
                     break;
                 }
             }
-            add(name.join(" "));
-        } else if i > 0 && SAYING.contains(&word.to_lowercase().as_str()) {
+            // "according to the information" names no one: a source has a
+            // capitalised word or is a known kind of speaker.
+            let named = name.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || name.last().is_some_and(|w| SPEAKERS.contains(&w.to_lowercase().as_str()));
+            if named {
+                add(name.join(" "));
+            }
+        } else if i > 0 && SAYING.contains(&word) {
+            // Verbs are lower case: "the United States" is no saying.
             if let Some(name) = speaker_before(&words[..i]) {
                 add(name);
             }
@@ -111,11 +125,7 @@ fn speaker_before(words: &[&str]) -> Option<String> {
         return Some(words[start..end].iter().map(|w| clean(w)).collect::<Vec<_>>().join(" "));
     }
     let last = clean(words[end - 1]).to_lowercase();
-    let speaker_noun = [
-        "experts", "analysts", "officials", "observers", "sources", "critics", "assessments",
-        "intelligence", "agencies", "reports", "estimates", "diplomats", "researchers",
-    ];
-    speaker_noun.contains(&last.as_str()).then_some(last)
+    SPEAKERS.contains(&last.as_str()).then_some(last)
 }
 
 fn clean(word: &str) -> &str {
@@ -146,6 +156,8 @@ mod tests {
     #[test]
     fn speakers_before_verbs_of_saying() {
         assert_eq!(attribution("It rained on Monday.", &[]), None);
+        assert_eq!(attribution("Ships from the United States docked.", &[]), None);
+        assert_eq!(attribution("According to the information, it rained.", &[]), None);
         assert_eq!(
             attribution("Greenpeace claims that 40 buses left.", &[]),
             Some("Greenpeace".into())

@@ -229,7 +229,8 @@ fn currency_before(before: &str) -> Option<(&'static str, usize)> {
         .map(|(sign, code)| (code, sign.len()))
 }
 
-/// The noun a number counts: up to two lower-case words after it, past
+/// The noun a number counts: up to two lower-case words after it (ending
+/// at a plural), past
 /// capitalised words ("11,000 North Korean soldiers" → "soldiers").
 fn counted_noun(after: &str) -> Option<String> {
     let mut words = Vec::new();
@@ -248,7 +249,8 @@ fn counted_noun(after: &str) -> Option<String> {
             continue;
         }
         words.push(word.to_string());
-        if words.len() == 2 || raw.len() != word.len() {
+        // A plural ends the noun ("shipping containers", "soldiers joined").
+        if words.len() == 2 || raw.len() != word.len() || word.ends_with('s') {
             break;
         }
     }
@@ -272,6 +274,8 @@ mod tests {
         assert_eq!(f.unit.as_deref(), Some("volunteers"));
         let f = one("It sent over 11 000 Dutch nurses.");
         assert_eq!((f.value, f.unit.as_deref()), (Some(11_000.0), Some("nurses")));
+        assert_eq!(one("Some 45 cargo ships were anchored.").unit.as_deref(), Some("cargo ships"));
+        assert_eq!(one("About 20 dockers joined.").unit.as_deref(), Some("dockers"));
         let f = one("Between 11,000 and 12,000 Spanish sailors may be there.");
         assert_eq!((f.low, f.high, f.value), (Some(11_000.0), Some(12_000.0), None));
         assert_eq!(f.qualifier.as_deref(), Some("between"));

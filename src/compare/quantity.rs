@@ -66,11 +66,21 @@ pub fn family_of(figure: &Figure) -> Option<&'static UnitFamily> {
         return None;
     }
     let unit = figure.unit.as_deref()?;
-    let stems: Vec<String> = tokens(unit).into_iter().map(|t| t.stem).collect();
-    families
-        .iter()
-        .filter(|f| !f.money)
-        .find(|f| stem_phrases(&f.words).iter().any(|p| holds(&stems, p)))
+    let words = tokens(unit);
+    let stems: Vec<String> = words.iter().map(|t| t.stem.clone()).collect();
+    families.iter().filter(|f| !f.money).find(|f| {
+        stem_phrases(&f.words).iter().any(|p| holds(&stems, p))
+            || f.words.iter().any(|w| words.iter().any(|t| is_compound_of(&t.word, w)))
+    })
+}
+
+/// Whether `word` is a compound ending in `base` ("dockworkers" of "worker",
+/// "servicemen" of "men"): the compound keeps the family's meaning.
+fn is_compound_of(word: &str, base: &str) -> bool {
+    base.len() >= 3
+        && !base.contains(' ')
+        && word.len() > base.len() + 2
+        && (word.ends_with(base) || word.strip_suffix('s').is_some_and(|w| w.ends_with(base)))
 }
 
 /// Whether a topic whose terms have the stems `topic` is about what `family` counts.
@@ -224,6 +234,13 @@ mod tests {
         assert!(!q[0].disagree());
         assert!(quantities(&figures, &stems(&["sanctions"])).is_empty());
         assert!(quantities(&figures[..1], &stems(&["troops"])).is_empty(), "one source is no comparison");
+    }
+
+    #[test]
+    fn compound_nouns_join_their_family() {
+        let figure = figure(0, "300 dockworkers", "300 dockworkers.", "dockworkers");
+        assert_eq!(family_of(&figure).map(|f| f.name.as_str()), Some("workers"));
+        assert!(!is_compound_of("ships", "ship") && is_compound_of("warships", "ship"));
     }
 
     #[test]
