@@ -6,7 +6,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::args::CompareArgs;
 use super::output;
-use crate::compare::{Claim, Comparison, Interval, Passage, Quantity, SourceColumn, Topic, resolve};
+use crate::compare::{
+    Claim, Comparison, Interval, Passage, Quantity, SourceColumn, Topic, resolve,
+};
 use crate::extract::Figure;
 use crate::layout::wrap;
 use crate::model::Briefing;
@@ -20,14 +22,18 @@ const GAP: &str = " │ ";
 pub fn run(briefing: &Briefing, args: &CompareArgs) -> Result<(), String> {
     let query = args.topic.join(" ");
     if query.trim().is_empty() {
-        return Err("empty topic: give a topic id, title or some words (see `brief topics`)".into());
+        return Err(
+            "empty topic: give a topic id, title or some words (see `brief topics`)".into(),
+        );
     }
     let topic = resolve(briefing, &query);
     let comparison = crate::compare::compare(briefing, &topic);
     if args.json {
         return output::print_json(&to_json(briefing, &comparison));
     }
-    let width = output::wrap_width(args.width).unwrap_or(DEFAULT_WIDTH).max(20);
+    let width = output::wrap_width(args.width)
+        .unwrap_or(DEFAULT_WIDTH)
+        .max(20);
     output::print_text(&render(briefing, &comparison, width))
 }
 
@@ -145,7 +151,11 @@ fn to_json<'a>(briefing: &'a Briefing, c: &'a Comparison) -> ComparisonJson<'a> 
                         figures: p.figures.iter().map(pair).collect(),
                     })
                     .collect(),
-                figures: col.figures.iter().map(|f| figure_json(briefing, f)).collect(),
+                figures: col
+                    .figures
+                    .iter()
+                    .map(|f| figure_json(briefing, f))
+                    .collect(),
             })
             .collect(),
         quantities: c
@@ -184,7 +194,10 @@ pub fn render(briefing: &Briefing, c: &Comparison, width: usize) -> String {
     }
     out.push('\n');
     let covered = c.sources.iter().filter(|s| s.covered).count();
-    out.push_str(&format!("Covered by {covered} of {} sources\n\n", c.sources.len()));
+    out.push_str(&format!(
+        "Covered by {covered} of {} sources\n\n",
+        c.sources.len()
+    ));
     let n = c.sources.len().max(1);
     let column = width.saturating_sub(GAP.width() * (n - 1)) / n;
     if column >= MIN_COLUMN {
@@ -227,7 +240,11 @@ fn pad(text: &str, width: usize) -> String {
 /// passage wrapped (figures never broken across lines) and its badges.
 fn column_lines(briefing: &Briefing, s: &SourceColumn, width: usize) -> Vec<String> {
     let mut lines = wrap(source_id(briefing, s.source), width);
-    lines.push(if s.covered { "covered".into() } else { "NOT COVERED".into() });
+    lines.push(if s.covered {
+        "covered".into()
+    } else {
+        "NOT COVERED".into()
+    });
     lines.push("─".repeat(width));
     if !s.covered {
         lines.extend(wrap("This source says nothing on the topic.", width));
@@ -269,7 +286,11 @@ fn badges(p: &Passage) -> String {
 }
 
 fn quantity_lines(briefing: &Briefing, q: &Quantity, width: usize) -> String {
-    let verdict = if q.disagree() { "SOURCES DISAGREE" } else { "consistent" };
+    let verdict = if q.disagree() {
+        "SOURCES DISAGREE"
+    } else {
+        "consistent"
+    };
     let mut out = format!("Quantity: {} ({}) — {verdict}\n", q.quantity, q.unit);
     let id_width = q
         .claims
@@ -292,14 +313,22 @@ fn quantity_lines(briefing: &Briefing, q: &Quantity, width: usize) -> String {
     }
     for &(a, b) in &q.conflicts {
         if let (Some(a), Some(b)) = (q.claims.get(a), q.claims.get(b)) {
-            out.push_str(&format!("  conflict: {} vs {}\n", claim_text(briefing, a), claim_text(briefing, b)));
+            out.push_str(&format!(
+                "  conflict: {} vs {}\n",
+                claim_text(briefing, a),
+                claim_text(briefing, b)
+            ));
         }
     }
     out
 }
 
 fn claim_text(briefing: &Briefing, c: &Claim) -> String {
-    format!("{} {}", source_id(briefing, c.source), interval_text(&c.interval))
+    format!(
+        "{} {}",
+        source_id(briefing, c.source),
+        interval_text(&c.interval)
+    )
 }
 
 fn one_line(text: &str) -> String {
@@ -324,7 +353,7 @@ fn number(v: f64) -> String {
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(d);
@@ -347,9 +376,15 @@ mod tests {
         assert_eq!(number(1_234_567.0), "1,234,567");
         assert_eq!(number(3.8e6), "3,800,000");
         assert_eq!(number(2.5), "2.5");
-        assert_eq!(interval_text(&Interval::closed(11_000.0, 12_000.0)), "11,000–12,000");
+        assert_eq!(
+            interval_text(&Interval::closed(11_000.0, 12_000.0)),
+            "11,000–12,000"
+        );
         let up_to = Interval::from_figure(Some(10_000.0), None, None, Some("up to"));
-        assert_eq!(up_to.map(|i| interval_text(&i)).as_deref(), Some("≤ 10,000"));
+        assert_eq!(
+            up_to.map(|i| interval_text(&i)).as_deref(),
+            Some("≤ 10,000")
+        );
         let over = Interval::from_figure(Some(11_000.0), None, None, Some("over"));
         assert_eq!(over.map(|i| interval_text(&i)).as_deref(), Some("> 11,000"));
     }
@@ -359,8 +394,13 @@ mod tests {
         let text = "Officials said that up to 30 000 soldiers went".to_string();
         let start = text.find("up to").unwrap_or(0);
         let p = Passage {
-            at: crate::compare::PassageAt { section: 0, blocks: 0..1, start: 0, end: text.len() },
-            figures: vec![start..start + "up to 30 000".len()],
+            at: crate::compare::PassageAt {
+                section: 0,
+                blocks: 0..1,
+                start: 0,
+                end: text.len(),
+            },
+            figures: std::iter::once(start..start + "up to 30 000".len()).collect(),
             text,
             score: 1.0,
             attribution: None,
@@ -370,7 +410,10 @@ mod tests {
         // A figure wider than the column has to break; from its width on, never.
         for width in "up to 30 000".len()..40 {
             let lines = passage_lines(&p, width);
-            assert!(lines.iter().any(|l| l.contains("up to 30 000")), "width {width}: {lines:?}");
+            assert!(
+                lines.iter().any(|l| l.contains("up to 30 000")),
+                "width {width}: {lines:?}"
+            );
         }
     }
 }

@@ -40,8 +40,16 @@ pub fn run(briefing: &Briefing, args: &TopicsArgs) -> Result<(), String> {
             .collect();
         return output::print_json(&json);
     }
-    let id_width = list.iter().map(|t| t.id.chars().count()).max().unwrap_or(2).max(2);
-    let mut out = format!("{:<id_width$}  {:<8}  {:>7}  TITLE\n", "ID", "ORIGIN", "SOURCES");
+    let id_width = list
+        .iter()
+        .map(|t| t.id.chars().count())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    let mut out = format!(
+        "{:<id_width$}  {:<8}  {:>7}  TITLE\n",
+        "ID", "ORIGIN", "SOURCES"
+    );
     for (topic, sources) in list.iter().zip(&covering) {
         let origin = match topic.origin {
             crate::compare::Origin::Manifest => "manifest",

@@ -4,16 +4,46 @@
 
 /// Verbs of saying that follow the one who says ("Ukraine claims").
 const SAYING: &[&str] = &[
-    "claims", "claimed", "said", "says", "told", "wrote", "writes", "noted", "stated", "states",
-    "reported", "reports", "estimates", "estimated", "announced", "explained", "added", "argued",
-    "argue", "argues", "warned", "believes", "believe", "assess", "assessed", "confirmed", "say",
-    "estimate", "suggest", "suggests", "indicate", "indicates", "show", "shows",
+    "claims",
+    "claimed",
+    "said",
+    "says",
+    "told",
+    "wrote",
+    "writes",
+    "noted",
+    "stated",
+    "states",
+    "reported",
+    "reports",
+    "estimates",
+    "estimated",
+    "announced",
+    "explained",
+    "added",
+    "argued",
+    "argue",
+    "argues",
+    "warned",
+    "believes",
+    "believe",
+    "assess",
+    "assessed",
+    "confirmed",
+    "say",
+    "estimate",
+    "suggest",
+    "suggests",
+    "indicate",
+    "indicates",
+    "show",
+    "shows",
 ];
 
 /// Words that cannot name a source on their own ("The reported deployment").
 const NOT_A_NAME: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "he", "she", "we", "i",
-    "you", "there", "some", "many", "but", "and", "while", "as", "if", "when",
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "he", "she", "we",
+    "i", "you", "there", "some", "many", "but", "and", "while", "as", "if", "when",
 ];
 
 /// Words that end a source's name after "according to".
@@ -22,13 +52,33 @@ const NAME_ENDS: &[&str] = &[
 ];
 
 /// Adverbs that sit between a name and its verb ("Kirby also claimed").
-const BETWEEN: &[&str] = &["also", "later", "has", "have", "had", "then", "recently", "once"];
+const BETWEEN: &[&str] = &[
+    "also", "later", "has", "have", "had", "then", "recently", "once",
+];
 
 /// Kinds of speaker named without a capital ("experts said").
 const SPEAKERS: &[&str] = &[
-    "experts", "analysts", "officials", "observers", "sources", "critics", "assessments",
-    "intelligence", "agencies", "reports", "estimates", "diplomats", "researchers", "police",
-    "authorities", "scientists", "economists", "witnesses", "residents", "data", "figures",
+    "experts",
+    "analysts",
+    "officials",
+    "observers",
+    "sources",
+    "critics",
+    "assessments",
+    "intelligence",
+    "agencies",
+    "reports",
+    "estimates",
+    "diplomats",
+    "researchers",
+    "police",
+    "authorities",
+    "scientists",
+    "economists",
+    "witnesses",
+    "residents",
+    "data",
+    "figures",
 ];
 
 /// Longest attribution kept, in words.
@@ -60,7 +110,9 @@ pub fn attribution(text: &str, citations: &[String]) -> Option<String> {
     for i in 0..words.len() {
         let word = clean(words[i]);
         if word.eq_ignore_ascii_case("according")
-            && words.get(i + 1).is_some_and(|w| clean(w).eq_ignore_ascii_case("to"))
+            && words
+                .get(i + 1)
+                .is_some_and(|w| clean(w).eq_ignore_ascii_case("to"))
         {
             let mut name = Vec::new();
             for w in words.iter().skip(i + 2).take(MAX_WORDS) {
@@ -75,8 +127,12 @@ pub fn attribution(text: &str, citations: &[String]) -> Option<String> {
             }
             // "according to the information" names no one: a source has a
             // capitalised word or is a known kind of speaker.
-            let named = name.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase))
-                || name.last().is_some_and(|w| SPEAKERS.contains(&w.to_lowercase().as_str()));
+            let named = name
+                .iter()
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || name
+                    .last()
+                    .is_some_and(|w| SPEAKERS.contains(&w.to_lowercase().as_str()));
             if named {
                 add(name.join(" "));
             }
@@ -122,7 +178,13 @@ fn speaker_before(words: &[&str]) -> Option<String> {
         start += 1;
     }
     if start < end {
-        return Some(words[start..end].iter().map(|w| clean(w)).collect::<Vec<_>>().join(" "));
+        return Some(
+            words[start..end]
+                .iter()
+                .map(|w| clean(w))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
     }
     let last = clean(words[end - 1]).to_lowercase();
     SPEAKERS.contains(&last.as_str()).then_some(last)
@@ -144,7 +206,10 @@ mod tests {
     #[test]
     fn according_to_and_source_tags() {
         assert_eq!(
-            attribution("Prices fell, according to the Central Bank that said so.", &[]),
+            attribution(
+                "Prices fell, according to the Central Bank that said so.",
+                &[]
+            ),
             Some("the Central Bank".into())
         );
         assert_eq!(
@@ -156,8 +221,14 @@ mod tests {
     #[test]
     fn speakers_before_verbs_of_saying() {
         assert_eq!(attribution("It rained on Monday.", &[]), None);
-        assert_eq!(attribution("Ships from the United States docked.", &[]), None);
-        assert_eq!(attribution("According to the information, it rained.", &[]), None);
+        assert_eq!(
+            attribution("Ships from the United States docked.", &[]),
+            None
+        );
+        assert_eq!(
+            attribution("According to the information, it rained.", &[]),
+            None
+        );
         assert_eq!(
             attribution("Greenpeace claims that 40 buses left.", &[]),
             Some("Greenpeace".into())
@@ -166,8 +237,14 @@ mod tests {
             attribution("Smith and Jones also wrote that it rained.", &[]),
             Some("Smith and Jones".into())
         );
-        assert_eq!(attribution("It may rain, experts said.", &[]), Some("experts".into()));
-        assert_eq!(attribution("The reported toll rose. He said so.", &[]), None);
+        assert_eq!(
+            attribution("It may rain, experts said.", &[]),
+            Some("experts".into())
+        );
+        assert_eq!(
+            attribution("The reported toll rose. He said so.", &[]),
+            None
+        );
         assert_eq!(
             attribution("Open-source assessments estimate that 9 died.", &[]),
             Some("assessments".into())
@@ -177,7 +254,10 @@ mod tests {
     #[test]
     fn citations_are_kept_without_repeats() {
         assert_eq!(
-            attribution("Forty buses left, according to Reuters.", &["Reuters".into(), "AP".into()]),
+            attribution(
+                "Forty buses left, according to Reuters.",
+                &["Reuters".into(), "AP".into()]
+            ),
             Some("Reuters; AP".into())
         );
         assert_eq!(attribution("Nothing here.", &[]), None);

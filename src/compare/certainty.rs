@@ -62,11 +62,23 @@ mod tests {
 
     #[test]
     fn wording_gives_the_certainty() {
-        assert_eq!(level("That would be very speculative."), Some(Certainty::Speculative));
-        assert_eq!(level("The army could send more."), Some(Certainty::Possible));
+        assert_eq!(
+            level("That would be very speculative."),
+            Some(Certainty::Speculative)
+        );
+        assert_eq!(
+            level("The army could send more."),
+            Some(Certainty::Possible)
+        );
         assert_eq!(level("An estimated 500 ships."), Some(Certainty::Estimated));
-        assert_eq!(level("It was reported on Monday."), Some(Certainty::Reported));
-        assert_eq!(level("According to the ministry, 40 died."), Some(Certainty::Reported));
+        assert_eq!(
+            level("It was reported on Monday."),
+            Some(Certainty::Reported)
+        );
+        assert_eq!(
+            level("According to the ministry, 40 died."),
+            Some(Certainty::Reported)
+        );
         assert_eq!(level("The ships left port."), None);
     }
 

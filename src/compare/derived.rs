@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::passages::is_title_like;
 use super::terms::tokens;
 use super::topic::{Origin, Topic, slug};
 use super::wordlists::stopwords;
@@ -11,6 +12,8 @@ use crate::model::Briefing;
 
 /// Most derived topics listed.
 const MAX_TOPICS: usize = 12;
+/// Fewest occurrences of a one-word key phrase.
+const MIN_SINGLE_WORD: usize = 3;
 /// Longest key phrase, in words.
 const MAX_WORDS: usize = 3;
 
@@ -27,10 +30,13 @@ pub fn derived_topics(briefing: &Briefing) -> Vec<Topic> {
     let lists = stopwords();
     let mut phrases: HashMap<Vec<String>, Phrase> = HashMap::new();
     for (s, source) in briefing.sources.iter().enumerate() {
+        // The same text passages are cut from, so a derived topic's
+        // coverage is judged on what produced it.
         let texts = source
             .sections
             .iter()
-            .flat_map(|sec| sec.heading.iter().chain(sec.blocks.iter().map(|b| &b.text)));
+            .flat_map(|sec| sec.blocks.iter().map(|b| &b.text))
+            .filter(|t| !is_title_like(t));
         for text in texts {
             let words = tokens(text);
             let mut run: Vec<usize> = Vec::new();
@@ -74,8 +80,13 @@ pub fn derived_topics(briefing: &Briefing) -> Vec<Topic> {
     let mut ranked: Vec<(f64, Vec<String>, Phrase)> = phrases
         .into_iter()
         .filter(|(stems, p)| {
+            let single = stems.len() == 1;
+            let total: usize = p.per_source.values().sum();
             p.per_source.len() >= 2
-                && !(stems.len() == 1 && p.forms.keys().any(|f| lists.generic.contains(&f.to_lowercase())))
+                && !(single && p.forms.keys().any(|f| lists.generic.contains(&f.to_lowercase())))
+                // A single word met once or twice is more often a passing
+                // verb ("afford", "call") than a subject.
+                && !(single && total < MIN_SINGLE_WORD)
         })
         .map(|(stems, p)| {
             let idf = ((n + 1.0) / p.per_source.len() as f64).ln();
@@ -90,9 +101,9 @@ pub fn derived_topics(briefing: &Briefing) -> Vec<Topic> {
         if chosen.len() == MAX_TOPICS {
             break;
         }
-        let overlaps = chosen
-            .iter()
-            .any(|(other, _)| stems.iter().all(|s| other.contains(s)) || other.iter().all(|s| stems.contains(s)));
+        let overlaps = chosen.iter().any(|(other, _)| {
+            stems.iter().all(|s| other.contains(s)) || other.iter().all(|s| stems.contains(s))
+        });
         if overlaps {
             continue;
         }
@@ -137,7 +148,10 @@ mod tests {
             id: id.into(),
             sections: vec![Section {
                 heading: None,
-                blocks: paragraphs.iter().map(|p| Block::new(BlockKind::Paragraph, *p)).collect(),
+                blocks: paragraphs
+                    .iter()
+                    .map(|p| Block::new(BlockKind::Paragraph, *p))
+                    .collect(),
             }],
             ..Source::default()
         }
@@ -147,9 +161,26 @@ mod tests {
     fn shared_phrases_become_topics_and_single_generic_words_do_not() {
         let b = Briefing {
             sources: vec![
-                source("a", &["The water tariff rose this year.", "Farmers protest the water tariff."]),
-                source("b", &["A new water tariff hits farmers.", "Subscribe to our newsletter."]),
-                source("c", &["The harbour was dredged this year.", "Subscribe now."]),
+                source(
+                    "a",
+                    &[
+                        "The water tariff rose this year.",
+                        "Farmers protest the water tariff.",
+                        "Farmers wait.",
+                    ],
+                ),
+                source(
+                    "b",
+                    &[
+                        "A new water tariff hits farmers.",
+                        "Subscribe to our newsletter.",
+                        "Hits again.",
+                    ],
+                ),
+                source(
+                    "c",
+                    &["The harbour was dredged this year.", "Subscribe now."],
+                ),
             ],
             ..Briefing::default()
         };
@@ -157,9 +188,28 @@ mod tests {
         let titles: Vec<&str> = topics.iter().map(|t| t.title.as_str()).collect();
         assert_eq!(titles.first(), Some(&"Water tariff"), "{titles:?}");
         assert!(titles.contains(&"Farmers"), "{titles:?}");
-        assert!(!titles.iter().any(|t| t.eq_ignore_ascii_case("year")), "{titles:?}");
-        assert!(!titles.iter().any(|t| t.to_lowercase().contains("subscribe")), "{titles:?}");
-        assert!(!titles.iter().any(|t| t.to_lowercase().contains("harbour")), "one source only");
-        assert!(topics.iter().all(|t| t.origin == Origin::Derived && !t.anchors.is_empty()));
+        assert!(
+            !titles.iter().any(|t| t.eq_ignore_ascii_case("year")),
+            "{titles:?}"
+        );
+        assert!(
+            !titles.contains(&"Hits"),
+            "two occurrences are too few: {titles:?}"
+        );
+        assert!(
+            !titles
+                .iter()
+                .any(|t| t.to_lowercase().contains("subscribe")),
+            "{titles:?}"
+        );
+        assert!(
+            !titles.iter().any(|t| t.to_lowercase().contains("harbour")),
+            "one source only"
+        );
+        assert!(
+            topics
+                .iter()
+                .all(|t| t.origin == Origin::Derived && !t.anchors.is_empty())
+        );
     }
 }

@@ -39,10 +39,32 @@ pub fn briefing_figures(briefing: &Briefing) -> Vec<Figure> {
 
 /// Qualifiers, longest first so "up to" wins over "to".
 const QUALIFIERS: &[&str] = &[
-    "approximately", "in excess of", "no more than", "no fewer than", "as many as", "an estimated",
-    "fewer than", "more than", "less than", "upwards of", "at least", "at most", "exceeding",
-    "between", "estimated", "roughly", "nearly", "almost", "around", "up to", "about", "above",
-    "below", "under", "over", "some",
+    "approximately",
+    "in excess of",
+    "no more than",
+    "no fewer than",
+    "as many as",
+    "an estimated",
+    "fewer than",
+    "more than",
+    "less than",
+    "upwards of",
+    "at least",
+    "at most",
+    "exceeding",
+    "between",
+    "estimated",
+    "roughly",
+    "nearly",
+    "almost",
+    "around",
+    "up to",
+    "about",
+    "above",
+    "below",
+    "under",
+    "over",
+    "some",
 ];
 
 const SCALES: &[(&str, f64)] = &[
@@ -85,8 +107,7 @@ fn number_at(t: &str, start: usize) -> Option<Number> {
     i += first;
     let mut fraction = String::new();
     let mut separated = false;
-    loop {
-        let Some(&sep) = bytes.get(i) else { break };
+    while let Some(&sep) = bytes.get(i) {
         if !matches!(sep, b',' | b'.' | b' ') {
             break;
         }
@@ -103,9 +124,12 @@ fn number_at(t: &str, start: usize) -> Option<Number> {
             break;
         }
     }
-    let mut value: f64 = format!("{whole}.{}", if fraction.is_empty() { "0" } else { &fraction })
-        .parse()
-        .ok()?;
+    let mut value: f64 = format!(
+        "{whole}.{}",
+        if fraction.is_empty() { "0" } else { &fraction }
+    )
+    .parse()
+    .ok()?;
     let mut end = i;
     let rest = &t[i..];
     let after_space = rest.trim_start_matches(' ');
@@ -160,7 +184,9 @@ pub fn block_figures(text: &str) -> Vec<Figure> {
             if joiner == " and " && qualifier != Some(&"between") {
                 continue;
             }
-            let Some(after) = tail.strip_prefix(joiner) else { continue };
+            let Some(after) = tail.strip_prefix(joiner) else {
+                continue;
+            };
             let sign = after.len() - after.trim_start_matches(['$', '€', '£']).len();
             if let Some(second) = number_at(t, end + joiner.len() + sign) {
                 range_ends = Some((first.value, second.value));
@@ -270,14 +296,29 @@ mod tests {
     #[test]
     fn counts_with_qualifiers_and_nouns() {
         let f = one("The city sent up to 10,000 volunteers to the coast.");
-        assert_eq!((f.text.as_str(), f.value, f.qualifier.as_deref()), ("up to 10,000", Some(10_000.0), Some("up to")));
+        assert_eq!(
+            (f.text.as_str(), f.value, f.qualifier.as_deref()),
+            ("up to 10,000", Some(10_000.0), Some("up to"))
+        );
         assert_eq!(f.unit.as_deref(), Some("volunteers"));
         let f = one("It sent over 11 000 Dutch nurses.");
-        assert_eq!((f.value, f.unit.as_deref()), (Some(11_000.0), Some("nurses")));
-        assert_eq!(one("Some 45 cargo ships were anchored.").unit.as_deref(), Some("cargo ships"));
-        assert_eq!(one("About 20 dockers joined.").unit.as_deref(), Some("dockers"));
+        assert_eq!(
+            (f.value, f.unit.as_deref()),
+            (Some(11_000.0), Some("nurses"))
+        );
+        assert_eq!(
+            one("Some 45 cargo ships were anchored.").unit.as_deref(),
+            Some("cargo ships")
+        );
+        assert_eq!(
+            one("About 20 dockers joined.").unit.as_deref(),
+            Some("dockers")
+        );
         let f = one("Between 11,000 and 12,000 Spanish sailors may be there.");
-        assert_eq!((f.low, f.high, f.value), (Some(11_000.0), Some(12_000.0), None));
+        assert_eq!(
+            (f.low, f.high, f.value),
+            (Some(11_000.0), Some(12_000.0), None)
+        );
         assert_eq!(f.qualifier.as_deref(), Some("between"));
         let f = one("approximately 10,000 to 15,000 staff");
         assert_eq!((f.low, f.high), (Some(10_000.0), Some(15_000.0)));
@@ -286,8 +327,14 @@ mod tests {
     #[test]
     fn money_percent_years_and_scales() {
         let f = one("The bridge costs $111 million.");
-        assert_eq!((f.kind, f.value, f.currency.as_deref()), (FigureKind::Money, Some(111e6), Some("USD")));
-        let f = one("Trade was $3,8 million in 2022.".split(" in").next().unwrap_or_default());
+        assert_eq!(
+            (f.kind, f.value, f.currency.as_deref()),
+            (FigureKind::Money, Some(111e6), Some("USD"))
+        );
+        let f = one("Trade was $3,8 million in 2022."
+            .split(" in")
+            .next()
+            .unwrap_or_default());
         assert_eq!(f.value, Some(3.8e6));
         assert_eq!(one("Russia canceled 90% of it.").kind, FigureKind::Percent);
         assert_eq!(one("It happened in 2017.").kind, FigureKind::Date);

@@ -39,9 +39,15 @@ impl Interval {
         high: Option<f64>,
         qualifier: Option<&str>,
     ) -> Option<Interval> {
-        let q = qualifier.map(|q| crate::text::fold(q).text).unwrap_or_default();
+        let q = qualifier
+            .map(|q| crate::text::fold(q).text)
+            .unwrap_or_default();
         let q = q.trim();
-        let has = |words: &[&str]| words.iter().any(|w| q == *w || q.starts_with(&format!("{w} ")));
+        let has = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| q == *w || q.starts_with(&format!("{w} ")))
+        };
         if let (Some(low), Some(high)) = (low, high) {
             return Some(Interval::closed(low, high));
         }
@@ -49,17 +55,73 @@ impl Interval {
         if !v.is_finite() {
             return None;
         }
-        let interval = if has(&["up to", "as many as", "at most", "no more than", "a maximum of", "maximum", "as much as"]) {
-            Interval { low: None, high: Some(v), low_open: false, high_open: false }
+        let interval = if has(&[
+            "up to",
+            "as many as",
+            "at most",
+            "no more than",
+            "a maximum of",
+            "maximum",
+            "as much as",
+        ]) {
+            Interval {
+                low: None,
+                high: Some(v),
+                low_open: false,
+                high_open: false,
+            }
         } else if has(&["less than", "fewer than", "under", "below", "not quite"]) {
-            Interval { low: None, high: Some(v), low_open: false, high_open: true }
-        } else if has(&["more than", "over", "above", "exceeding", "in excess of", "upwards of", "beyond"]) {
-            Interval { low: Some(v), high: None, low_open: true, high_open: false }
-        } else if has(&["at least", "no fewer than", "no less than", "a minimum of", "minimum", "as few as"]) {
-            Interval { low: Some(v), high: None, low_open: false, high_open: false }
+            Interval {
+                low: None,
+                high: Some(v),
+                low_open: false,
+                high_open: true,
+            }
+        } else if has(&[
+            "more than",
+            "over",
+            "above",
+            "exceeding",
+            "in excess of",
+            "upwards of",
+            "beyond",
+        ]) {
+            Interval {
+                low: Some(v),
+                high: None,
+                low_open: true,
+                high_open: false,
+            }
+        } else if has(&[
+            "at least",
+            "no fewer than",
+            "no less than",
+            "a minimum of",
+            "minimum",
+            "as few as",
+        ]) {
+            Interval {
+                low: Some(v),
+                high: None,
+                low_open: false,
+                high_open: false,
+            }
         } else if has(&["nearly", "almost", "close to", "just under"]) {
             Interval::closed(v * (1.0 - APPROXIMATE), v)
-        } else if has(&["about", "approximately", "around", "roughly", "some", "an estimated", "estimated", "circa", "approx", "approx.", "about some", "an approximate"]) {
+        } else if has(&[
+            "about",
+            "approximately",
+            "around",
+            "roughly",
+            "some",
+            "an estimated",
+            "estimated",
+            "circa",
+            "approx",
+            "approx.",
+            "about some",
+            "an approximate",
+        ]) {
             Interval::closed(v * (1.0 - APPROXIMATE), v * (1.0 + APPROXIMATE))
         } else {
             Interval::point(v)
@@ -93,17 +155,36 @@ mod tests {
 
     #[test]
     fn qualifiers_set_the_ends() {
-        assert_eq!(of(10_000.0, "up to"), Interval { low: None, high: Some(10_000.0), low_open: false, high_open: false });
-        assert_eq!(of(11_000.0, "over"), Interval { low: Some(11_000.0), high: None, low_open: true, high_open: false });
+        assert_eq!(
+            of(10_000.0, "up to"),
+            Interval {
+                low: None,
+                high: Some(10_000.0),
+                low_open: false,
+                high_open: false
+            }
+        );
+        assert_eq!(
+            of(11_000.0, "over"),
+            Interval {
+                low: Some(11_000.0),
+                high: None,
+                low_open: true,
+                high_open: false
+            }
+        );
         assert_eq!(of(11_000.0, "More than"), of(11_000.0, "over"));
-        assert_eq!(of(5.0, "at least").low_open, false);
+        assert!(!of(5.0, "at least").low_open);
         assert_eq!(of(7.0, ""), Interval::point(7.0));
         assert_eq!(
             Interval::from_figure(None, Some(15.0), Some(10.0), Some("approximately")),
             Some(Interval::closed(10.0, 15.0))
         );
         assert_eq!(Interval::from_figure(None, None, None, None), None);
-        assert_eq!(Interval::from_figure(Some(f64::NAN), None, None, None), None);
+        assert_eq!(
+            Interval::from_figure(Some(f64::NAN), None, None, None),
+            None
+        );
         let about = of(100.0, "about");
         assert!(about.overlaps(&Interval::point(95.0)) && !about.overlaps(&Interval::point(120.0)));
     }

@@ -72,7 +72,7 @@ const TITLE_WORDS: usize = 12;
 
 /// A short line that does not end like a sentence ("Global fears were
 /// realized"): a heading or page furniture, not a passage on its own.
-fn is_title_like(text: &str) -> bool {
+pub fn is_title_like(text: &str) -> bool {
     let text = text.trim_end();
     text.split_whitespace().count() <= TITLE_WORDS
         && !text.ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', ':', '…'])
@@ -123,7 +123,12 @@ pub fn candidates(briefing: &Briefing) -> Vec<Candidate> {
                     for k in 0..spans.len() {
                         let first = &spans[k.saturating_sub(1)];
                         let last = &spans[(k + 1).min(spans.len() - 1)];
-                        out.push(build(source, section, blocks, &[(b, first.start..last.end)]));
+                        out.push(build(
+                            source,
+                            section,
+                            blocks,
+                            &[(b, first.start..last.end)],
+                        ));
                     }
                 }
                 b += 1;
@@ -234,7 +239,9 @@ mod tests {
         let c = candidates(&b);
         assert_eq!(c[0].text, "Supplies included:\nshells,\n• rockets.");
         assert_eq!(c[0].at.blocks, 0..3);
-        let r = c[0].text_range(2, &(4..11)).expect("block 2 is in the passage");
+        let r = c[0]
+            .text_range(2, &(4..11))
+            .expect("block 2 is in the passage");
         assert_eq!(&c[0].text[r], "rockets");
         assert_eq!(c[0].text_range(3, &(0..5)), None);
         assert_eq!(c[1].text, "After the list.");

@@ -70,7 +70,9 @@ pub fn family_of(figure: &Figure) -> Option<&'static UnitFamily> {
     let stems: Vec<String> = words.iter().map(|t| t.stem.clone()).collect();
     families.iter().filter(|f| !f.money).find(|f| {
         stem_phrases(&f.words).iter().any(|p| holds(&stems, p))
-            || f.words.iter().any(|w| words.iter().any(|t| is_compound_of(&t.word, w)))
+            || f.words
+                .iter()
+                .any(|w| words.iter().any(|t| is_compound_of(&t.word, w)))
     })
 }
 
@@ -99,20 +101,28 @@ fn family_fits_topic(family: &UnitFamily, topic: &HashSet<String>) -> bool {
 pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quantity> {
     let mut groups: Vec<(String, Vec<Claim>)> = Vec::new();
     for figure in figures.iter().filter(|f| !f.vague) {
-        let Some(family) = family_of(figure) else { continue };
+        let Some(family) = family_of(figure) else {
+            continue;
+        };
         if !family_fits_topic(family, topic_stems) {
             continue;
         }
-        let Some(interval) =
-            Interval::from_figure(figure.value, figure.low, figure.high, figure.qualifier.as_deref())
-        else {
+        let Some(interval) = Interval::from_figure(
+            figure.value,
+            figure.low,
+            figure.high,
+            figure.qualifier.as_deref(),
+        ) else {
             continue;
         };
         let name = match (&family.money, &figure.currency) {
             (true, Some(c)) => format!("{} ({c})", family.name),
             _ => family.name.clone(),
         };
-        let start = figure.sentence.find(&figure.text).unwrap_or(figure.sentence.len());
+        let start = figure
+            .sentence
+            .find(&figure.text)
+            .unwrap_or(figure.sentence.len());
         let claim = Claim {
             source: figure.at.source,
             interval,
@@ -163,7 +173,9 @@ fn conflicts(claims: &[Claim]) -> Vec<(usize, usize)> {
 fn common_unit(claims: &[Claim]) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for unit in claims.iter().filter_map(|c| c.figure.unit.as_deref()) {
-        let Some(word) = unit.split_whitespace().last() else { continue };
+        let Some(word) = unit.split_whitespace().last() else {
+            continue;
+        };
         let word = word.to_lowercase();
         match counts.iter_mut().find(|(w, _)| *w == word) {
             Some((_, n)) => *n += 1,
@@ -187,7 +199,12 @@ mod tests {
             [] => (None, None, None, None),
         };
         Figure {
-            at: TextRef { source, section: 0, part: Part::Block(0), range: 0..text.len() },
+            at: TextRef {
+                source,
+                section: 0,
+                part: Part::Block(0),
+                range: 0..text.len(),
+            },
             text: text.into(),
             kind: FigureKind::Count,
             value,
@@ -208,9 +225,24 @@ mod tests {
     #[test]
     fn non_overlapping_counts_disagree_but_projections_do_not() {
         let figures = vec![
-            figure(0, "up to 500 workers", "Up to 500 workers joined.", "workers"),
-            figure(1, "between 700 and 800 staff", "Between 700 and 800 staff joined.", "staff"),
-            figure(2, "up to 300 workers", "The union could send up to 300 workers.", "workers"),
+            figure(
+                0,
+                "up to 500 workers",
+                "Up to 500 workers joined.",
+                "workers",
+            ),
+            figure(
+                1,
+                "between 700 and 800 staff",
+                "Between 700 and 800 staff joined.",
+                "staff",
+            ),
+            figure(
+                2,
+                "up to 300 workers",
+                "The union could send up to 300 workers.",
+                "workers",
+            ),
             figure(2, "40 nurses", "And 40 nurses.", "nurses"),
         ];
         let q = quantities(&figures, &stems(&["staff", "nurses", "workers"]));
@@ -226,14 +258,27 @@ mod tests {
     #[test]
     fn overlapping_claims_agree_and_off_topic_families_are_dropped() {
         let figures = vec![
-            figure(0, "over 11000 soldiers", "Over 11000 soldiers went.", "soldiers"),
-            figure(1, "between 11000 and 12000 troops", "Between 11000 and 12000 troops went.", "troops"),
+            figure(
+                0,
+                "over 11000 soldiers",
+                "Over 11000 soldiers went.",
+                "soldiers",
+            ),
+            figure(
+                1,
+                "between 11000 and 12000 troops",
+                "Between 11000 and 12000 troops went.",
+                "troops",
+            ),
         ];
         let q = quantities(&figures, &stems(&["troops"]));
         assert_eq!(q.len(), 1);
         assert!(!q[0].disagree());
         assert!(quantities(&figures, &stems(&["sanctions"])).is_empty());
-        assert!(quantities(&figures[..1], &stems(&["troops"])).is_empty(), "one source is no comparison");
+        assert!(
+            quantities(&figures[..1], &stems(&["troops"])).is_empty(),
+            "one source is no comparison"
+        );
     }
 
     #[test]

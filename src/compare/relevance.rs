@@ -20,7 +20,7 @@ const B: f64 = 0.75;
 /// Most passages shown per source.
 const MAX_PASSAGES: usize = 3;
 /// A source's further passages must score this share of its best one.
-const PASSAGE_FLOOR: f64 = 0.5;
+const PASSAGE_FLOOR: f64 = 0.35;
 /// A source covers the topic when its best passage scores this share of the
 /// best source's best passage.
 const COVER_FLOOR: f64 = 0.3;
@@ -77,7 +77,10 @@ impl Index {
         for source in 0..self.sources {
             let best = best_of(source);
             let covered = best > 0.0 && best >= COVER_FLOOR * overall;
-            let mut mine: Vec<&Scored> = scored.iter().filter(|s| s.candidate.source == source).collect();
+            let mut mine: Vec<&Scored> = scored
+                .iter()
+                .filter(|s| s.candidate.source == source)
+                .collect();
             mine.sort_by(|a, b| b.score.total_cmp(&a.score));
             let mut picked: Vec<&Scored> = Vec::new();
             if covered {
@@ -140,7 +143,9 @@ impl Index {
             .iter()
             .filter(|f| f.at.source == c.source && f.at.section == c.at.section)
             .filter_map(|f| {
-                let Part::Block(block) = f.at.part else { return None };
+                let Part::Block(block) = f.at.part else {
+                    return None;
+                };
                 let range = c.text_range(block, &f.at.range)?;
                 Some((f, Some(range)))
             })
@@ -167,10 +172,20 @@ impl Index {
             .zip(hits)
             .filter_map(|(c, h)| {
                 let meets = match requirement {
-                    Requirement::Anchor => terms.iter().zip(&h).any(|(t, o)| t.anchor && !o.is_empty()),
+                    Requirement::Anchor => {
+                        terms.iter().zip(&h).any(|(t, o)| t.anchor && !o.is_empty())
+                    }
                     Requirement::Terms(k) => {
-                        terms.iter().zip(&h).filter(|(t, o)| t.stems.len() == 1 && !o.is_empty()).count() >= k
-                            || terms.iter().zip(&h).any(|(t, o)| t.stems.len() > 1 && !o.is_empty())
+                        terms
+                            .iter()
+                            .zip(&h)
+                            .filter(|(t, o)| t.stems.len() == 1 && !o.is_empty())
+                            .count()
+                            >= k
+                            || terms
+                                .iter()
+                                .zip(&h)
+                                .any(|(t, o)| t.stems.len() > 1 && !o.is_empty())
                     }
                 };
                 if !meets {
@@ -185,10 +200,12 @@ impl Index {
                         idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length))
                     })
                     .sum();
-                let mut ranges: Vec<Range<usize>> = h.into_iter().flatten().collect();
-                ranges.sort_by_key(|r| (r.start, r.end));
-                ranges.dedup();
-                (score > 0.0).then_some(Scored { candidate: c, score, terms: ranges })
+                let ranges = merged(h.into_iter().flatten().collect());
+                (score > 0.0).then_some(Scored {
+                    candidate: c,
+                    score,
+                    terms: ranges,
+                })
             })
             .collect()
     }
@@ -206,4 +223,31 @@ fn occurrences(c: &Candidate, stems: &[String]) -> Vec<Range<usize>> {
         .filter(|w| w.iter().zip(stems).all(|(t, s)| t.stem == *s))
         .map(|w| w[0].range.start..w[w.len() - 1].range.end)
         .collect()
+}
+
+/// Sorted ranges with overlapping ones joined (a word inside a matched phrase).
+fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranges_merge() {
+        assert_eq!(
+            merged(vec![4..9, 0..3, 4..6, 8..12, 13..14]),
+            vec![0..3, 4..12, 13..14]
+        );
+        assert!(merged(Vec::new()).is_empty());
+    }
 }

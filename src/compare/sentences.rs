@@ -83,7 +83,12 @@ mod tests {
     fn splits_at_sentence_ends_only() {
         assert_eq!(
             split("The U.S. Army left. Dr. Ng said “no.” Then 3 ships came! Done"),
-            ["The U.S. Army left.", "Dr. Ng said “no.”", "Then 3 ships came!", "Done"]
+            [
+                "The U.S. Army left.",
+                "Dr. Ng said “no.”",
+                "Then 3 ships came!",
+                "Done"
+            ]
         );
     }
 

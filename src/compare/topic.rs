@@ -138,7 +138,11 @@ pub fn resolve(briefing: &Briefing, query: &str) -> Topic {
 }
 
 fn folded_words(text: &str) -> String {
-    fold(text).text.split_whitespace().collect::<Vec<_>>().join(" ")
+    fold(text)
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A lower-case id of letters, digits and dashes ("China's position" → "china-s-position").

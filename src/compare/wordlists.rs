@@ -74,14 +74,23 @@ mod tests {
     fn assets_parse() {
         let s: Stopwords =
             toml::from_str(include_str!("../../assets/stopwords.toml")).expect("stopwords.toml");
-        assert!(s.words.contains("the") && s.generic.contains("year") && s.chrome.contains("subscribe"));
+        assert!(
+            s.words.contains("the") && s.generic.contains("year") && s.chrome.contains("subscribe")
+        );
         let u: UnitFamilies = toml::from_str(include_str!("../../assets/unit_families.toml"))
             .expect("unit_families.toml");
         assert!(u.family.iter().any(|f| f.money));
-        assert!(u.family.iter().any(|f| f.words.iter().any(|w| w == "soldier")));
+        assert!(
+            u.family
+                .iter()
+                .any(|f| f.words.iter().any(|w| w == "soldier"))
+        );
         let c: CertaintyWords =
             toml::from_str(include_str!("../../assets/certainty.toml")).expect("certainty.toml");
-        assert_eq!(c.level.first().map(|l| l.name.as_str()), Some("speculative"));
+        assert_eq!(
+            c.level.first().map(|l| l.name.as_str()),
+            Some("speculative")
+        );
         assert!(!c.projection_modals.is_empty());
     }
 }
