@@ -97,7 +97,8 @@ pub fn attribution(text: &str, citations: &[String]) -> Option<String> {
             found.push(name);
         }
     };
-    let lower = text.to_lowercase();
+    // ASCII lower-casing keeps byte offsets, so `at` indexes `text` too.
+    let lower = text.to_ascii_lowercase();
     for marker in ["(source:", "(sources:", "source:"] {
         if let Some(at) = lower.find(marker) {
             let rest = &text[at + marker.len()..];

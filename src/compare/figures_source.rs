@@ -172,12 +172,9 @@ pub fn block_figures(text: &str) -> Vec<Figure> {
         if let Some((_, sign_len)) = currency {
             start -= sign_len;
         }
-        let lower_before = t[..start].to_lowercase();
-        let qualifier = QUALIFIERS.iter().find(|q| {
-            lower_before.ends_with(&format!("{q} "))
-                && !lower_before[..lower_before.len() - q.len() - 1]
-                    .ends_with(|c: char| c.is_alphanumeric())
-        });
+        let qualifier = QUALIFIERS
+            .iter()
+            .find(|q| qualifier_ends(&t[..start], q));
         let mut range_ends = None;
         let tail = &t[end..];
         for joiner in [" and ", " to ", "-", "–", " - ", " – "] {
@@ -245,6 +242,17 @@ pub fn block_figures(text: &str) -> Vec<Figure> {
         i = end.max(i + 1);
     }
     out
+}
+
+/// Whether `before` ends with the word(s) `q` and a space, in any case.
+fn qualifier_ends(before: &str, q: &str) -> bool {
+    let n = q.len() + 1;
+    let Some(at) = before.len().checked_sub(n) else {
+        return false;
+    };
+    before.is_char_boundary(at)
+        && before[at..].eq_ignore_ascii_case(&format!("{q} "))
+        && !before[..at].ends_with(|c: char| c.is_alphanumeric())
 }
 
 /// An ISO currency code for a sign just before the number, and the sign's length.

@@ -52,8 +52,10 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = before[word_start..].to_lowercase();
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (letters == 1 && word.chars().all(|c| c.is_alphabetic() || c == '.'))
@@ -97,5 +99,9 @@ mod tests {
         assert!(split("").is_empty());
         assert!(split("   ").is_empty());
         assert_eq!(split("Été. Ça va."), ["Été.", "Ça va."]);
+        assert_eq!(
+            split("Near\u{a0}Oslo. Ships left."),
+            ["Near\u{a0}Oslo.", "Ships left."]
+        );
     }
 }
