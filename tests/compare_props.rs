@@ -80,6 +80,11 @@ proptest! {
             for col in &c.sources {
                 prop_assert!(col.covered || col.passages.is_empty());
                 for p in &col.passages {
+                    // A one-block passage's address gives back its text.
+                    if p.at.blocks.len() == 1 {
+                        let block = &b.sources[col.source].sections[p.at.section].blocks[p.at.blocks.start];
+                        prop_assert_eq!(block.text.get(p.at.start..p.at.end), Some(p.text.as_str()));
+                    }
                     for r in p.terms.iter().chain(&p.figures) {
                         prop_assert!(p.text.get(r.clone()).is_some(), "{:?} in {:?}", r, p.text);
                     }

@@ -10,6 +10,7 @@ use super::comparison::{Comparison, Passage, SourceColumn};
 use super::figures_source::briefing_figures;
 use super::passages::{Candidate, candidates};
 use super::quantity::quantities;
+use super::terms::Token;
 use super::topic::{Requirement, Term, Topic};
 use crate::extract::Figure;
 use crate::model::{Briefing, Part};
@@ -159,7 +160,10 @@ impl Index {
         let hits: Vec<Vec<Vec<Range<usize>>>> = self
             .candidates
             .iter()
-            .map(|c| terms.iter().map(|t| occurrences(c, &t.stems)).collect())
+            .map(|c| {
+                let content: Vec<&Token> = c.tokens.iter().filter(|t| !t.stop).collect();
+                terms.iter().map(|t| occurrences(&content, &t.stems)).collect()
+            })
             .collect();
         let idf: Vec<f64> = (0..terms.len())
             .map(|t| {
@@ -211,10 +215,9 @@ impl Index {
     }
 }
 
-/// Where a term's stems occur contiguously among the candidate's content
+/// Where a term's stems occur contiguously among a candidate's content
 /// words, as ranges of its text.
-fn occurrences(c: &Candidate, stems: &[String]) -> Vec<Range<usize>> {
-    let content: Vec<_> = c.tokens.iter().filter(|t| !t.stop).collect();
+fn occurrences(content: &[&Token], stems: &[String]) -> Vec<Range<usize>> {
     if stems.is_empty() || content.len() < stems.len() {
         return Vec::new();
     }
