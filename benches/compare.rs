@@ -13,15 +13,30 @@ fn bench(c: &mut Criterion) {
     let index = Index::new(&briefing);
     let topic = resolve(&briefing, "troop-deployment");
     let all = topics(&briefing);
-    c.bench_function("compare/index", |b| b.iter(|| Index::new(black_box(&briefing))));
-    c.bench_function("compare/one_topic", |b| b.iter(|| index.compare(black_box(&topic))));
+    c.bench_function("compare/index", |b| {
+        b.iter(|| Index::new(black_box(&briefing)))
+    });
+    c.bench_function("compare/one_topic", |b| {
+        b.iter(|| index.compare(black_box(&topic)))
+    });
     c.bench_function("compare/all_topics", |b| {
-        b.iter(|| all.iter().map(|t| index.compare(t).sources.len()).sum::<usize>())
+        b.iter(|| {
+            all.iter()
+                .map(|t| index.compare(t).sources.len())
+                .sum::<usize>()
+        })
     });
     c.bench_function("compare/ad_hoc_query", |b| {
-        b.iter(|| index.compare(&resolve(&briefing, black_box("artillery shells sent to Russia"))))
+        b.iter(|| {
+            index.compare(&resolve(
+                &briefing,
+                black_box("artillery shells sent to Russia"),
+            ))
+        })
     });
-    c.bench_function("compare/figures", |b| b.iter(|| briefing_figures(black_box(&briefing))));
+    c.bench_function("compare/figures", |b| {
+        b.iter(|| briefing_figures(black_box(&briefing)))
+    });
 }
 
 criterion_group!(benches, bench);

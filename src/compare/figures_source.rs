@@ -172,9 +172,7 @@ pub fn block_figures(text: &str) -> Vec<Figure> {
         if let Some((_, sign_len)) = currency {
             start -= sign_len;
         }
-        let qualifier = QUALIFIERS
-            .iter()
-            .find(|q| qualifier_ends(&t[..start], q));
+        let qualifier = QUALIFIERS.iter().find(|q| qualifier_ends(&t[..start], q));
         let mut range_ends = None;
         let tail = &t[end..];
         for joiner in [" and ", " to ", "-", "–", " - ", " – "] {

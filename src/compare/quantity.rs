@@ -41,6 +41,20 @@ impl Quantity {
     pub fn disagree(&self) -> bool {
         !self.conflicts.is_empty()
     }
+
+    /// The smallest and largest finite end over all claims: the shared axis
+    /// a chart draws every claim on. `None` when no claim has a finite end.
+    pub fn axis(&self) -> Option<(f64, f64)> {
+        let ends = self
+            .claims
+            .iter()
+            .flat_map(|c| [c.interval.low, c.interval.high])
+            .flatten();
+        ends.fold(None, |acc, v| match acc {
+            None => Some((v, v)),
+            Some((lo, hi)) => Some((f64::min(lo, v), f64::max(hi, v))),
+        })
+    }
 }
 
 /// The stems a family is recognised by, one list per word or phrase.
@@ -252,6 +266,7 @@ mod tests {
         assert_eq!(q[0].claims.len(), 3, "nurses are in no family");
         assert!(q[0].claims[2].projection && !q[0].claims[0].projection);
         assert_eq!(q[0].conflicts, vec![(0, 1)], "a projection is no conflict");
+        assert_eq!(q[0].axis(), Some((300.0, 800.0)));
         assert!(q[0].disagree());
     }
 

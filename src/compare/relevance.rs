@@ -162,7 +162,10 @@ impl Index {
             .iter()
             .map(|c| {
                 let content: Vec<&Token> = c.tokens.iter().filter(|t| !t.stop).collect();
-                terms.iter().map(|t| occurrences(&content, &t.stems)).collect()
+                terms
+                    .iter()
+                    .map(|t| occurrences(&content, &t.stems))
+                    .collect()
             })
             .collect();
         let idf: Vec<f64> = (0..terms.len())
