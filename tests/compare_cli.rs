@@ -61,6 +61,7 @@ fn a_silent_source_is_a_column_that_says_not_covered() {
     let blog = column(&c, "blog");
     assert_eq!(blog["covered"], false);
     assert_eq!(blog["passages"].as_array().map(Vec::len), Some(0));
+    assert!(blog["mentions"].is_u64());
     for id in ["gazette", "wire"] {
         let col = column(&c, id);
         assert_eq!(col["covered"], true);

@@ -48,6 +48,8 @@ struct ComparisonJson<'a> {
 struct ColumnJson<'a> {
     source: &'a str,
     covered: bool,
+    /// Passages holding the topic's terms (shown or not).
+    mentions: usize,
     passages: Vec<PassageJson<'a>>,
     figures: Vec<FigureJson<'a>>,
 }
@@ -137,6 +139,7 @@ fn to_json<'a>(briefing: &'a Briefing, c: &'a Comparison) -> ComparisonJson<'a> 
             .map(|col| ColumnJson {
                 source: source_id(briefing, col.source),
                 covered: col.covered,
+                mentions: col.mentions,
                 passages: col
                     .passages
                     .iter()
@@ -247,7 +250,12 @@ fn column_lines(briefing: &Briefing, s: &SourceColumn, width: usize) -> Vec<Stri
     });
     lines.push("─".repeat(width));
     if !s.covered {
-        lines.extend(wrap("This source says nothing on the topic.", width));
+        let why = match s.mentions {
+            0 => "Nothing on this topic.".to_string(),
+            1 => "Mentioned in passing only (1 passage).".to_string(),
+            n => format!("Mentioned in passing only ({n} passages)."),
+        };
+        lines.extend(wrap(&why, width));
     }
     for p in &s.passages {
         lines.extend(passage_lines(p, width));

@@ -26,6 +26,9 @@ pub struct SourceColumn {
     pub source: usize,
     /// False when the source is silent on the topic: `passages` is then empty.
     pub covered: bool,
+    /// Passages that hold the topic's terms, shown or not: above zero for an
+    /// uncovered source, the topic is only mentioned in passing.
+    pub mentions: usize,
     /// Best passages first.
     pub passages: Vec<Passage>,
     /// The figures that stand in those passages, in reading order.

@@ -82,6 +82,14 @@ impl Index {
                 .iter()
                 .filter(|s| s.candidate.source == source)
                 .collect();
+            // Overlapping sentence windows are one mention.
+            let mut distinct: Vec<&Candidate> = Vec::new();
+            for s in &mine {
+                if !distinct.iter().any(|d| d.overlaps(s.candidate)) {
+                    distinct.push(s.candidate);
+                }
+            }
+            let mentions = distinct.len();
             mine.sort_by(|a, b| b.score.total_cmp(&a.score));
             let mut picked: Vec<&Scored> = Vec::new();
             if covered {
@@ -125,6 +133,7 @@ impl Index {
             columns.push(SourceColumn {
                 source,
                 covered,
+                mentions,
                 passages,
                 figures,
             });
