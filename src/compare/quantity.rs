@@ -129,14 +129,18 @@ pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quan
         ) else {
             continue;
         };
-        let name = match (&family.money, &figure.currency) {
-            (true, Some(c)) => format!("{} ({c})", family.name),
-            _ => family.name.clone(),
-        };
         let start = figure
             .sentence
             .find(&figure.text)
             .unwrap_or(figure.sentence.len());
+        let mut name = match (&family.money, &figure.currency) {
+            (true, Some(c)) => format!("{} ({c})", family.name),
+            _ => family.name.clone(),
+        };
+        // "$2,000 per soldier" and "$10 billion" do not measure the same thing.
+        if is_rate(&figure.sentence, start..start + figure.text.len()) {
+            name.push_str(" per unit");
+        }
         let claim = Claim {
             source: figure.at.source,
             interval,
@@ -165,6 +169,42 @@ pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quan
             })
         })
         .collect()
+}
+
+/// Words that make a figure a rate when they follow it closely.
+const RATE_AFTER: &[&str] = &[
+    "per", "each", "a day", "a week", "a month", "a year", "an hour", "daily", "weekly", "monthly",
+    "annually", "yearly", "apiece",
+];
+/// Words that make a figure a rate when they come shortly before it.
+const RATE_BEFORE: &[&str] = &["each", "per", "every"];
+/// How many words either side of a figure are searched for a rate word.
+const RATE_WINDOW: usize = 4;
+
+/// Whether the figure at `at` in `sentence` is a rate ("$2,000 per soldier",
+/// "each soldier earning $2,000", "$12 million a day") rather than a total.
+fn is_rate(sentence: &str, at: std::ops::Range<usize>) -> bool {
+    let words = tokens(sentence);
+    let before: Vec<&str> = words
+        .iter()
+        .filter(|t| t.range.end <= at.start)
+        .map(|t| t.word.as_str())
+        .collect();
+    let after: Vec<&str> = words
+        .iter()
+        .filter(|t| t.range.start >= at.end)
+        .map(|t| t.word.as_str())
+        .take(RATE_WINDOW)
+        .collect();
+    let after_text = after.join(" ");
+    let near_before = &before[before.len().saturating_sub(RATE_WINDOW)..];
+    // "dockworkers per shift": the rate word may follow the counted noun.
+    let after_noun = after.get(1).is_some_and(|w| *w == "per" || *w == "each");
+    RATE_AFTER
+        .iter()
+        .any(|r| after_text == *r || after_text.starts_with(&format!("{r} ")))
+        || after_noun
+        || near_before.iter().any(|w| RATE_BEFORE.contains(w))
 }
 
 fn conflicts(claims: &[Claim]) -> Vec<(usize, usize)> {
@@ -301,6 +341,18 @@ mod tests {
         let figure = figure(0, "300 dockworkers", "300 dockworkers.", "dockworkers");
         assert_eq!(family_of(&figure).map(|f| f.name.as_str()), Some("workers"));
         assert!(!is_compound_of("ships", "ship") && is_compound_of("warships", "ship"));
+    }
+
+    #[test]
+    fn rates_are_not_totals() {
+        let s = "Each soldier reportedly earns $2,000.";
+        assert!(is_rate(s, s.find('$').map_or(0..0, |i| i..i + 6)));
+        let s = "Delays cost $12 million a day.";
+        assert!(is_rate(s, s.find('$').map_or(0..0, |i| i..i + 11)));
+        let s = "The bridge cost $111 million to build.";
+        assert!(!is_rate(s, s.find('$').map_or(0..0, |i| i..i + 12)));
+        let s = "About 300 workers per shift went home.";
+        assert!(is_rate(s, s.find("About").map_or(0..0, |i| i..i + 9)));
     }
 
     #[test]
