@@ -105,6 +105,7 @@ struct ClaimJson<'a> {
     high: Option<f64>,
     qualifier: Option<&'a str>,
     projection: bool,
+    certainty: Option<crate::compare::Certainty>,
     interval: Interval,
 }
 
@@ -178,6 +179,7 @@ fn to_json<'a>(briefing: &'a Briefing, c: &'a Comparison) -> ComparisonJson<'a> 
                         high: claim.figure.high,
                         qualifier: claim.figure.qualifier.as_deref(),
                         projection: claim.projection,
+                        certainty: claim.certainty,
                         interval: claim.interval,
                     })
                     .collect(),

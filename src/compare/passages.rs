@@ -218,6 +218,14 @@ mod tests {
     }
 
     #[test]
+    fn passages_keep_their_blocks_citations() {
+        let mut cited = Block::new(BlockKind::Paragraph, "Harbour fees rose by a third.");
+        cited.citations = vec!["The Gazette".into()];
+        let c = candidates(&briefing(vec![cited]));
+        assert_eq!(c[0].citations, ["The Gazette"]);
+    }
+
+    #[test]
     fn title_like_lines_are_not_passages() {
         let b = briefing(vec![
             Block::new(BlockKind::Paragraph, "Harbour fees are rising"),

@@ -4,7 +4,8 @@
 
 use std::collections::HashSet;
 
-use super::certainty::is_projection;
+use super::certainty::{certainty_of, is_projection};
+use super::comparison::Certainty;
 use super::interval::Interval;
 use super::terms::{phrase_stems, tokens};
 use super::wordlists::{UnitFamily, unit_families};
@@ -20,6 +21,8 @@ pub struct Claim {
     /// What may happen ("could send up to 30,000"), not a count: shown, never
     /// counted as a conflict.
     pub projection: bool,
+    /// How sure the figure's sentence is ("estimate", "reportedly").
+    pub certainty: Option<Certainty>,
 }
 
 /// One thing measured by several sources.
@@ -145,6 +148,7 @@ pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quan
             source: figure.at.source,
             interval,
             projection: is_projection(&figure.sentence, start),
+            certainty: certainty_of(&tokens(&figure.sentence)),
             figure: figure.clone(),
         };
         match groups.iter_mut().find(|(n, _)| *n == name) {
@@ -305,6 +309,8 @@ mod tests {
         assert_eq!(q[0].unit, "workers");
         assert_eq!(q[0].claims.len(), 3, "nurses are in no family");
         assert!(q[0].claims[2].projection && !q[0].claims[0].projection);
+        assert_eq!(q[0].claims[2].certainty, Some(Certainty::Possible));
+        assert_eq!(q[0].claims[0].certainty, None);
         assert_eq!(q[0].conflicts, vec![(0, 1)], "a projection is no conflict");
         assert_eq!(q[0].axis(), Some((300.0, 800.0)));
         assert!(q[0].disagree());
