@@ -34,6 +34,8 @@ pub struct Candidate {
     pub tokens: Vec<Token>,
     /// Citation tags of the blocks the passage comes from.
     pub citations: Vec<String>,
+    /// Content-word stems of the section's heading.
+    pub heading: Vec<String>,
 }
 
 impl Candidate {
@@ -94,6 +96,7 @@ pub fn candidates(briefing: &Briefing) -> Vec<Candidate> {
     for (source, s) in briefing.sources.iter().enumerate() {
         for (section, sec) in s.sections.iter().enumerate() {
             let blocks = &sec.blocks;
+            let first_of_section = out.len();
             let mut b = 0;
             while b < blocks.len() {
                 let block = &blocks[b];
@@ -132,6 +135,20 @@ pub fn candidates(briefing: &Briefing) -> Vec<Candidate> {
                     }
                 }
                 b += 1;
+            }
+            let heading: Vec<String> = sec
+                .heading
+                .as_deref()
+                .map(|h| {
+                    tokens(h)
+                        .into_iter()
+                        .filter(|t| !t.stop)
+                        .map(|t| t.stem)
+                        .collect()
+                })
+                .unwrap_or_default();
+            for c in &mut out[first_of_section..] {
+                c.heading.clone_from(&heading);
             }
         }
     }
@@ -177,6 +194,7 @@ fn build(
         text,
         pieces: placed,
         citations,
+        heading: Vec::new(),
     }
 }
 

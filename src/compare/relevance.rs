@@ -22,6 +22,8 @@ const B: f64 = 0.75;
 const MAX_PASSAGES: usize = 3;
 /// A source's further passages must score this share of its best one.
 const PASSAGE_FLOOR: f64 = 0.35;
+/// Share of a term's IDF a passage gains when its section heading holds the term.
+const HEADING_WEIGHT: f64 = 0.5;
 /// A source covers the topic when its best passage scores this share of the
 /// best source's best passage.
 const COVER_FLOOR: f64 = 0.3;
@@ -216,6 +218,20 @@ impl Index {
                         idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length))
                     })
                     .sum();
+                // A heading that names the topic says what its section is
+                // about: a small bonus, never enough to count on its own.
+                let headed: f64 = terms
+                    .iter()
+                    .zip(&idf)
+                    .filter(|(t, _)| {
+                        !t.stems.is_empty()
+                            && c.heading
+                                .windows(t.stems.len())
+                                .any(|w| w == t.stems.as_slice())
+                    })
+                    .map(|(_, idf)| HEADING_WEIGHT * idf)
+                    .sum();
+                let score = score + headed;
                 let ranges = merged(h.into_iter().flatten().collect());
                 (score > 0.0).then_some(Scored {
                     candidate: c,
@@ -256,6 +272,81 @@ fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compare::Topic;
+    use crate::model::{Block, BlockKind, Section, Source};
+
+    fn source(id: &str, sections: Vec<(Option<&str>, &str)>) -> Source {
+        Source {
+            id: id.into(),
+            sections: sections
+                .into_iter()
+                .map(|(heading, text)| Section {
+                    heading: heading.map(Into::into),
+                    blocks: vec![Block::new(BlockKind::Paragraph, text)],
+                })
+                .collect(),
+            ..Source::default()
+        }
+    }
+
+    #[test]
+    fn a_heading_naming_the_topic_ranks_its_passage_higher() {
+        let b = Briefing {
+            sources: vec![source(
+                "a",
+                vec![
+                    (None, "The council met and fees were discussed briefly."),
+                    (
+                        Some("Harbour fees"),
+                        "The council met and fees were discussed briefly again.",
+                    ),
+                ],
+            )],
+            ..Briefing::default()
+        };
+        let c = Index::with_figures(&b, Vec::new()).compare(&Topic::query("fees"));
+        let best = &c.sources[0].passages[0];
+        assert_eq!(best.at.section, 1, "{:?}", c.sources[0].passages);
+    }
+
+    #[test]
+    fn silent_and_passing_sources_are_not_covered() {
+        let b = Briefing {
+            sources: vec![
+                source(
+                    "a",
+                    vec![(
+                        None,
+                        "Harbour fees rose. Harbour fees will rise again, and fees for ferries too.",
+                    )],
+                ),
+                source(
+                    "b",
+                    vec![(
+                        None,
+                        "Fees for harbour pilots doubled. Harbour fees are now the highest in the region.",
+                    )],
+                ),
+                source(
+                    "c",
+                    vec![(None, "The mayor opened a school. Children sang.")],
+                ),
+            ],
+            ..Briefing::default()
+        };
+        let c = Index::with_figures(&b, Vec::new()).compare(&Topic::query("harbour fees"));
+        let covered: Vec<bool> = c.sources.iter().map(|s| s.covered).collect();
+        assert_eq!(covered, [true, true, false]);
+        assert_eq!(c.sources[2].mentions, 0);
+        assert!(c.sources[2].passages.is_empty());
+        let p = &c.sources[0].passages[0];
+        for r in &p.terms {
+            assert!(
+                p.text[r.clone()].to_lowercase().contains("fees")
+                    || p.text[r.clone()].to_lowercase().contains("harbour")
+            );
+        }
+    }
 
     #[test]
     fn ranges_merge() {
