@@ -102,6 +102,47 @@ fn is_compound_of(word: &str, base: &str) -> bool {
         && (word.ends_with(base) || word.strip_suffix('s').is_some_and(|w| w.ends_with(base)))
 }
 
+/// Words after a figure that make it a part of a count stated elsewhere
+/// ("4,000 of them were killed"): it measures what happened to the part.
+const PARTITIVES: &[&str] = &["of them", "of those", "of these", "of whom", "of which"];
+/// How many words after a partitive figure are searched for what it counts.
+const PREDICATE_WINDOW: usize = 6;
+
+/// The figure's sentence after the figure, folded.
+fn words_after(figure: &Figure) -> Vec<String> {
+    let start = figure.sentence.find(&figure.text).unwrap_or(0);
+    let end = start + figure.text.len();
+    tokens(&figure.sentence)
+        .into_iter()
+        .filter(|t| t.range.start >= end)
+        .map(|t| t.word)
+        .collect()
+}
+
+/// Whether the figure counts a part of something counted elsewhere.
+fn is_partitive(figure: &Figure) -> bool {
+    let own = crate::text::fold(&figure.text).text;
+    let after = words_after(figure).join(" ");
+    PARTITIVES
+        .iter()
+        .any(|p| own.trim_end().ends_with(p) || after == *p || after.starts_with(&format!("{p} ")))
+}
+
+/// For a partitive figure, the family its predicate names ("were killed" →
+/// casualties), if any.
+fn family_said_after(figure: &Figure) -> Option<&'static UnitFamily> {
+    let stems: Vec<String> = words_after(figure)
+        .iter()
+        .take(PREDICATE_WINDOW)
+        .map(|w| super::terms::stem(w))
+        .collect();
+    unit_families()
+        .family
+        .iter()
+        .filter(|f| !f.money)
+        .find(|f| stem_phrases(&f.words).iter().any(|p| holds(&stems, p)))
+}
+
 /// Whether a topic whose terms have the stems `topic` is about what `family` counts.
 fn family_fits_topic(family: &UnitFamily, topic: &HashSet<String>) -> bool {
     stem_phrases(&family.words)
@@ -118,7 +159,12 @@ fn family_fits_topic(family: &UnitFamily, topic: &HashSet<String>) -> bool {
 pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quantity> {
     let mut groups: Vec<(String, Vec<Claim>)> = Vec::new();
     for figure in figures.iter().filter(|f| !f.vague) {
-        let Some(family) = family_of(figure) else {
+        let family = if is_partitive(figure) {
+            family_said_after(figure)
+        } else {
+            family_of(figure)
+        };
+        let Some(family) = family else {
             continue;
         };
         if !family_fits_topic(family, topic_stems) {
@@ -251,6 +297,7 @@ mod tests {
     fn figure(source: usize, text: &str, sentence: &str, unit: &str) -> Figure {
         let (qualifier, value, low, high) = match text.split_whitespace().collect::<Vec<_>>()[..] {
             ["up", "to", v, ..] => (Some("up to"), v.parse().ok(), None, None),
+            ["About", v, ..] => (Some("about"), v.parse().ok(), None, None),
             ["over", v, ..] => (Some("over"), v.parse().ok(), None, None),
             ["between", l, "and", h, ..] => (Some("between"), None, l.parse().ok(), h.parse().ok()),
             [v, ..] => (None, v.parse().ok(), None, None),
@@ -347,6 +394,36 @@ mod tests {
         let figure = figure(0, "300 dockworkers", "300 dockworkers.", "dockworkers");
         assert_eq!(family_of(&figure).map(|f| f.name.as_str()), Some("workers"));
         assert!(!is_compound_of("ships", "ship") && is_compound_of("warships", "ship"));
+    }
+
+    #[test]
+    fn a_part_of_a_count_is_not_the_count() {
+        let total = figure(
+            0,
+            "over 1100 soldiers",
+            "Over 1100 soldiers went.",
+            "soldiers",
+        );
+        let part = figure(
+            1,
+            "About 400 of them",
+            "About 400 of them were killed or injured.",
+            "soldiers",
+        );
+        let other = figure(2, "900 soldiers", "900 soldiers went.", "soldiers");
+        assert!(is_partitive(&part) && !is_partitive(&total));
+        assert_eq!(
+            family_said_after(&part).map(|f| f.name.as_str()),
+            Some("casualties")
+        );
+        let q = quantities(&[total, part, other], &stems(&["soldiers", "killed"]));
+        let names: Vec<&str> = q.iter().map(|q| q.quantity.as_str()).collect();
+        assert_eq!(
+            names,
+            ["troops"],
+            "one casualty claim is no quantity: {q:?}"
+        );
+        assert_eq!(q[0].claims.len(), 2);
     }
 
     #[test]
