@@ -24,8 +24,11 @@ const MAX_PASSAGES: usize = 3;
 const PASSAGE_FLOOR: f64 = 0.35;
 /// Share of a term's IDF a passage gains when its section heading holds the term.
 const HEADING_WEIGHT: f64 = 0.5;
-/// A source covers the topic when its best passage scores this share of the
-/// best source's best passage.
+/// How many of a source's best distinct passages make its strength.
+const STRENGTH_PASSAGES: usize = 3;
+/// A source covers the topic when its best passage reaches this share of
+/// the best source's best passage, or its strength (its best few passages'
+/// scores together) this share of the strongest source's.
 const COVER_FLOOR: f64 = 0.3;
 
 /// The passages and figures of a briefing, cut and tokenised once, to
@@ -68,30 +71,47 @@ impl Index {
     pub fn compare(&self, topic: &Topic) -> Comparison {
         let (terms, requirement) = topic.terms();
         let scored = self.score(&terms, requirement);
-        let best_of = |source: usize| {
-            scored
-                .iter()
-                .filter(|s| s.candidate.source == source)
-                .map(|s| s.score)
-                .fold(0.0, f64::max)
+        // Best-first, so that the first passage of a source that does not
+        // overlap an earlier one is its best distinct passage.
+        let mut ranked: Vec<&Scored> = scored.iter().collect();
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let distinct_of = |source: usize| {
+            let mut distinct: Vec<&Scored> = Vec::new();
+            for s in ranked.iter().filter(|s| s.candidate.source == source) {
+                if !distinct.iter().any(|d| d.candidate.overlaps(s.candidate)) {
+                    distinct.push(s);
+                }
+            }
+            distinct
         };
-        let overall = (0..self.sources).map(best_of).fold(0.0, f64::max);
+        let distinct: Vec<Vec<&Scored>> = (0..self.sources).map(distinct_of).collect();
+        // How much a source says: its few best distinct passages together, so
+        // that one keyword-rich list does not silence a source that treats
+        // the topic over several paragraphs.
+        let strength: Vec<f64> = distinct
+            .iter()
+            .map(|d| d.iter().take(STRENGTH_PASSAGES).map(|s| s.score).sum())
+            .collect();
+        let strongest = strength.iter().copied().fold(0.0, f64::max);
+        let best: Vec<f64> = distinct
+            .iter()
+            .map(|d| d.first().map_or(0.0, |s| s.score))
+            .collect();
+        let overall = best.iter().copied().fold(0.0, f64::max);
         let mut columns = Vec::new();
         for source in 0..self.sources {
-            let best = best_of(source);
-            let covered = best > 0.0 && best >= COVER_FLOOR * overall;
+            // Covered: one passage on the topic as strong as the others'
+            // best, or a treatment over several passages; a passing mention
+            // is neither.
+            let covered = best[source] > 0.0
+                && (best[source] >= COVER_FLOOR * overall
+                    || strength[source] >= COVER_FLOOR * strongest);
+            let best = best[source];
+            let mentions = distinct[source].len();
             let mut mine: Vec<&Scored> = scored
                 .iter()
                 .filter(|s| s.candidate.source == source)
                 .collect();
-            // Overlapping sentence windows are one mention.
-            let mut distinct: Vec<&Candidate> = Vec::new();
-            for s in &mine {
-                if !distinct.iter().any(|d| d.overlaps(s.candidate)) {
-                    distinct.push(s.candidate);
-                }
-            }
-            let mentions = distinct.len();
             mine.sort_by(|a, b| b.score.total_cmp(&a.score));
             let mut picked: Vec<&Scored> = Vec::new();
             if covered {
@@ -307,6 +327,50 @@ mod tests {
         let c = Index::with_figures(&b, Vec::new()).compare(&Topic::query("fees"));
         let best = &c.sources[0].passages[0];
         assert_eq!(best.at.section, 1, "{:?}", c.sources[0].passages);
+    }
+
+    #[test]
+    fn several_passages_cover_a_topic_as_well_as_one_rich_list() {
+        let b = Briefing {
+            sources: vec![
+                source(
+                    "list",
+                    vec![(None, "Fees, tariffs, tolls, levies and dues all rose.")],
+                ),
+                source(
+                    "steady",
+                    vec![
+                        (None, "The council raised fees in March."),
+                        (Some("Later"), "A month later, tolls on the bridge went up."),
+                        (
+                            Some("Reaction"),
+                            "Fishermen protested against the new levies.",
+                        ),
+                    ],
+                ),
+                source(
+                    "passing",
+                    vec![(
+                        None,
+                        "Among other things, the new tolls annoyed a few drivers.",
+                    )],
+                ),
+            ],
+            ..Briefing::default()
+        };
+        let topic = Topic {
+            id: "fees".into(),
+            title: "Fees".into(),
+            keywords: ["fees", "tariffs", "tolls", "levies", "dues"]
+                .map(String::from)
+                .to_vec(),
+            anchors: Vec::new(),
+            origin: crate::compare::Origin::Manifest,
+        };
+        let c = Index::with_figures(&b, Vec::new()).compare(&topic);
+        let covered: Vec<bool> = c.sources.iter().map(|s| s.covered).collect();
+        assert_eq!(covered, [true, true, false], "{:?}", c.sources);
+        assert_eq!(c.sources[2].mentions, 1);
     }
 
     #[test]
