@@ -7,6 +7,7 @@
 //! - [`layout`]: wrapping text to a width, for any front end;
 //! - [`extract`]: entities and figures;
 //! - [`state`]: reading state kept between runs (last position, bookmarks, read marks);
+//! - [`compare`]: side-by-side comparison of the sources on a topic;
 //! - [`text`]: matching copies of text (normalised, folded) mapped back to it.
 //!
 //! Two thin front ends sit on top: [`cli`] (scriptable commands, `--json`) and
@@ -15,6 +16,7 @@
 pub mod briefing;
 pub mod cli;
 pub mod config;
+pub mod compare;
 pub mod extract;
 pub mod ingest;
 pub mod layout;

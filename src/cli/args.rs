@@ -26,6 +26,10 @@ pub enum Command {
     Read(ReadArgs),
     /// List bookmarks, or add and remove them.
     Bookmarks(super::bookmarks::BookmarksArgs),
+    /// List the topics to compare the sources on, and which sources cover each.
+    Topics(TopicsArgs),
+    /// Compare what every source says on a topic (an id, a title or any text).
+    Compare(CompareArgs),
 }
 
 #[derive(Debug, Args)]
@@ -46,4 +50,25 @@ pub struct ReadArgs {
     /// Print the sanitised raw text, with nothing removed.
     #[arg(long)]
     pub raw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TopicsArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// A topic id or title (see `brief topics`), or any words to compare on.
+    #[arg(required = true, value_name = "TOPIC_OR_QUERY")]
+    pub topic: Vec<String>,
+    /// Print JSON instead of columns.
+    #[arg(long)]
+    pub json: bool,
+    /// Lay the columns out in this many columns of text (default: the
+    /// terminal's width, 100 when stdout is not a terminal).
+    #[arg(long, value_name = "N")]
+    pub width: Option<usize>,
 }

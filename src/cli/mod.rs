@@ -4,9 +4,11 @@
 
 mod args;
 mod bookmarks;
+mod compare;
 mod output;
 mod read;
 mod sources;
+mod topics;
 
 pub use args::{Cli, Command};
 
@@ -48,6 +50,8 @@ fn execute(cli: Cli) -> Result<(), String> {
         Some(Command::Sources(args)) => sources::run(&briefing, &args),
         Some(Command::Read(args)) => read::run(&briefing, &args),
         Some(Command::Bookmarks(args)) => bookmarks::run(&briefing, &args),
+        Some(Command::Topics(args)) => topics::run(&briefing, &args),
+        Some(Command::Compare(args)) => compare::run(&briefing, &args),
     }
 }
 

@@ -1,0 +1,99 @@
+//! The result of comparing the sources on one topic: a plain struct that the
+//! CLI's JSON and text and the TUI's columns and chart all render from.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::quantity::Quantity;
+use super::topic::Topic;
+use crate::extract::Figure;
+
+/// Every source of the briefing on one topic, covered or not, and the
+/// quantities they state.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    pub topic: Topic,
+    /// One column per source, in briefing order (`sources[i].source == i`).
+    pub sources: Vec<SourceColumn>,
+    pub quantities: Vec<Quantity>,
+}
+
+/// What one source says on the topic.
+#[derive(Debug, Clone)]
+pub struct SourceColumn {
+    /// Index into `Briefing::sources`.
+    pub source: usize,
+    /// False when the source is silent on the topic: `passages` is then empty.
+    pub covered: bool,
+    /// Passages that hold the topic's terms, shown or not: above zero for an
+    /// uncovered source, the topic is only mentioned in passing.
+    pub mentions: usize,
+    /// Best passages first.
+    pub passages: Vec<Passage>,
+    /// The figures that stand in those passages, in reading order.
+    pub figures: Vec<Figure>,
+}
+
+/// Where a passage is: a section, the blocks it spans, and the byte offsets
+/// where it starts in the first block and ends in the last.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct PassageAt {
+    pub section: usize,
+    pub blocks: Range<usize>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One ranked passage of a source.
+#[derive(Debug, Clone)]
+pub struct Passage {
+    pub at: PassageAt,
+    /// The passage's text; pieces of several blocks (a list) are joined by `\n`.
+    pub text: String,
+    /// BM25 score over the topic's terms.
+    pub score: f64,
+    /// Who the text says the claim comes from ("South Korean intelligence").
+    pub attribution: Option<String>,
+    /// How sure the wording is.
+    pub certainty: Option<Certainty>,
+    /// Byte ranges of `text` that matched the topic's terms.
+    pub terms: Vec<Range<usize>>,
+    /// Byte ranges of `text` that are figures.
+    pub figures: Vec<Range<usize>>,
+}
+
+/// How sure a passage's wording is, from the least to the most sure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// "speculative", "unverified".
+    Speculative,
+    /// "could", "may", "presumably".
+    Possible,
+    /// "estimated", "approximately", "assessed".
+    Estimated,
+    /// "reported", "allegedly", "according to".
+    Reported,
+}
+
+impl Certainty {
+    pub fn from_name(name: &str) -> Option<Certainty> {
+        match name {
+            "speculative" => Some(Certainty::Speculative),
+            "possible" => Some(Certainty::Possible),
+            "estimated" => Some(Certainty::Estimated),
+            "reported" => Some(Certainty::Reported),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Certainty::Speculative => "speculative",
+            Certainty::Possible => "possible",
+            Certainty::Estimated => "estimated",
+            Certainty::Reported => "reported",
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! Side-by-side comparison: what each source says on a topic (curated,
+//! derived or typed), which sources are silent, the attribution and
+//! certainty of each passage, and the quantities sources state, with their
+//! disagreements. Plain data for the CLI and the TUI; no terminal code.
+
+mod attribution;
+mod certainty;
+mod comparison;
+mod derived;
+mod figures_source;
+mod interval;
+mod passages;
+mod quantity;
+mod relevance;
+mod sentences;
+mod terms;
+mod topic;
+mod wordlists;
+
+pub use comparison::{Certainty, Comparison, Passage, PassageAt, SourceColumn};
+pub use figures_source::briefing_figures;
+pub use interval::Interval;
+pub use quantity::{Claim, Quantity};
+pub use relevance::Index;
+pub use topic::{Origin, Topic, resolve, topics};
+
+use crate::model::Briefing;
+
+/// Compares every source of `briefing` on `topic` (indexing the briefing
+/// each time; keep an [`Index`] to compare on several topics).
+pub fn compare(briefing: &Briefing, topic: &Topic) -> Comparison {
+    Index::new(briefing).compare(topic)
+}
