@@ -24,6 +24,10 @@ pub enum Command {
     Sources(SourcesArgs),
     /// Print one source, cleaned, as Markdown-like text.
     Read(ReadArgs),
+    /// List the people, organisations and places named, most mentioned first.
+    Entities(EntitiesArgs),
+    /// List the figures (numbers that measure something), in reading order.
+    Figures(FiguresArgs),
 }
 
 #[derive(Debug, Args)]
@@ -44,4 +48,48 @@ pub struct ReadArgs {
     /// Print the sanitised raw text, with nothing removed.
     #[arg(long)]
     pub raw: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    /// Only entities of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<EntityKindArg>,
+    /// Only entities named in this source (and only its mentions).
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EntityKindArg {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+#[derive(Debug, Args)]
+pub struct FiguresArgs {
+    /// Only figures of this source.
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// Only figures of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<FigureKindArg>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FigureKindArg {
+    Count,
+    Money,
+    Percent,
+    Measure,
+    Date,
+    Duration,
 }

@@ -3,6 +3,8 @@
 //! the shapes documented in the README.
 
 mod args;
+mod entities;
+mod figures;
 mod output;
 mod read;
 mod sources;
@@ -46,6 +48,8 @@ fn execute(cli: Cli) -> Result<(), String> {
         None => sources::run(&briefing, &args::SourcesArgs { json: false }),
         Some(Command::Sources(args)) => sources::run(&briefing, &args),
         Some(Command::Read(args)) => read::run(&briefing, &args),
+        Some(Command::Entities(args)) => entities::run(&briefing, &args),
+        Some(Command::Figures(args)) => figures::run(&briefing, &args),
     }
 }
 

@@ -1,0 +1,251 @@
+//! Merging candidates into one entity per real thing: same key (case,
+//! accents, hyphens, spaces ignored), the gazetteer's canonical name for its
+//! spellings, a lone surname to the full name seen in the briefing, a lone
+//! first word or acronym to the organisation it abbreviates. No fuzzy
+//! matching: "Frank" never becomes "France".
+
+use std::collections::HashMap;
+
+use super::chunk::Candidate;
+use crate::extract::key::name_key;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::types::{Entity, EntityKind, Mention};
+use crate::model::TextRef;
+
+/// A candidate with where it is in the original text.
+pub struct Located {
+    pub candidate: Candidate,
+    pub at: TextRef,
+    /// As written in the original text.
+    pub text: String,
+}
+
+struct Group {
+    key: String,
+    members: Vec<usize>,
+    canonical: Option<(String, EntityKind)>,
+    words: usize,
+}
+
+pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut singles = Vec::new();
+    for (i, l) in located.iter().enumerate() {
+        let c = &l.candidate;
+        let key = match &c.known {
+            Some((canonical, _)) => name_key(canonical),
+            None => name_key(&c.text()),
+        };
+        if key.is_empty() {
+            continue;
+        }
+        if c.known.is_none() && c.words.len() == 1 && !by_key.contains_key(&key) {
+            singles.push((i, key));
+            continue;
+        }
+        let g = *by_key.entry(key.clone()).or_insert_with(|| {
+            groups.push(Group {
+                key,
+                members: Vec::new(),
+                canonical: None,
+                words: 0,
+            });
+            groups.len() - 1
+        });
+        let group = &mut groups[g];
+        group.members.push(i);
+        group.words = group.words.max(c.words.len());
+        if group.canonical.is_none() {
+            group.canonical = c.known.clone();
+        }
+    }
+    for (i, key) in singles {
+        let target = by_key
+            .get(&key)
+            .copied()
+            .or_else(|| resolve_single(&located, &groups, &key, &located[i].candidate));
+        match target {
+            Some(g) => groups[g].members.push(i),
+            None => {
+                by_key.insert(key.clone(), groups.len());
+                groups.push(Group {
+                    key,
+                    members: vec![i],
+                    canonical: None,
+                    words: 1,
+                });
+            }
+        }
+    }
+    let _ = lexicon;
+    let mut entities: Vec<Entity> = groups
+        .iter()
+        .filter_map(|g| build(&located, g))
+        .collect();
+    entities.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    entities
+}
+
+/// The group a lone word belongs to: a person whose surname (last word, or
+/// first word for surname-first names) it is; an organisation it is the
+/// first word or the initials of.
+fn resolve_single(located: &[Located], groups: &[Group], key: &str, single: &Candidate) -> Option<usize> {
+    let word_keys = |g: &Group| -> Vec<Vec<String>> {
+        g.members
+            .iter()
+            .map(|&m| located[m].candidate.words.iter().map(|w| name_key(w)).collect())
+            .collect()
+    };
+    let person_like = |g: &Group| {
+        let kind = group_kind(located, g);
+        kind == Some(EntityKind::Person) || (kind.is_none() && g.words >= 2)
+    };
+    let mut best: Option<(usize, usize)> = None;
+    let mut consider = |g: usize, score: usize| {
+        if best.is_none_or(|(_, s)| score > s) {
+            best = Some((g, score));
+        }
+    };
+    for (gi, g) in groups.iter().enumerate().filter(|(_, g)| g.words >= 2) {
+        let names = word_keys(g);
+        let size = g.members.len();
+        if person_like(g) {
+            if names.iter().any(|w| w.last().is_some_and(|l| l == key)) {
+                consider(gi, 2000 + size);
+            } else if names.iter().any(|w| w.first().is_some_and(|f| f == key)) {
+                // Surname-first names ("Kim" of "Kim Jong Un").
+                consider(gi, 1000 + size);
+            }
+        } else if group_kind(located, g) == Some(EntityKind::Organization) {
+            let acronym = single.words[0].chars().all(|c| c.is_uppercase() || c == '.');
+            let initials = names.iter().any(|w| {
+                w.iter().filter_map(|p| p.chars().next()).collect::<String>() == key
+            });
+            let first = names.iter().any(|w| w.first().is_some_and(|f| f == key));
+            if (acronym && initials) || (acronym && first) {
+                consider(gi, 500 + size);
+            }
+        }
+    }
+    best.map(|(g, _)| g)
+}
+
+/// The kind the evidence gives: the gazetteer, then head words, then cues.
+fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
+    if let Some((_, kind)) = &g.canonical {
+        return Some(*kind);
+    }
+    let members = g.members.iter().map(|&m| &located[m].candidate);
+    let mut head = [0usize; 4];
+    let (mut person, mut place, mut weak_place) = (0, 0, 0);
+    for c in members {
+        if let Some((_, kind)) = &c.known {
+            return Some(*kind);
+        }
+        if let Some(kind) = c.head_kind {
+            head[kind as usize] += 1;
+        }
+        person += usize::from(c.cues.person);
+        place += usize::from(c.cues.place);
+        weak_place += usize::from(c.cues.place_weak);
+    }
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Other,
+    ];
+    if let Some(best) = (0..4).filter(|&k| head[k] > 0).max_by_key(|&k| head[k]) {
+        return Some(kinds[best]);
+    }
+    if place > person {
+        return Some(EntityKind::Place);
+    }
+    if person > 0 {
+        return Some(EntityKind::Person);
+    }
+    if weak_place > 0 && g.words == 1 {
+        return Some(EntityKind::Place);
+    }
+    None
+}
+
+fn build(located: &[Located], g: &Group) -> Option<Entity> {
+    let members: Vec<&Located> = g.members.iter().map(|&m| &located[m]).collect();
+    // Names seen only as capitalised words of title-case headings, or as a
+    // lone word left beside a known name, are not evidence of an entity.
+    if members
+        .iter()
+        .all(|l| l.candidate.known.is_none() && (l.candidate.title_case_heading || l.candidate.residue))
+    {
+        return None;
+    }
+    let kind = match group_kind(located, g) {
+        Some(kind) => kind,
+        None => default_kind(&members, g)?,
+    };
+    let mut spellings: Vec<(String, usize)> = Vec::new();
+    for l in &members {
+        let text = l.candidate.text();
+        match spellings.iter_mut().find(|(s, _)| *s == text) {
+            Some((_, n)) => *n += 1,
+            None => spellings.push((text, 1)),
+        }
+    }
+    let name = match &g.canonical {
+        Some((canonical, _)) => canonical.clone(),
+        None => spellings
+            .iter()
+            .max_by(|a, b| {
+                let words = |s: &str| s.split_whitespace().count();
+                words(&a.0)
+                    .cmp(&words(&b.0))
+                    .then(a.1.cmp(&b.1))
+                    .then(b.0.cmp(&a.0))
+            })
+            .map(|(s, _)| s.clone())?,
+    };
+    let aliases = spellings
+        .into_iter()
+        .map(|(s, _)| s)
+        .filter(|s| *s != name)
+        .collect();
+    let mut mentions: Vec<Mention> = members
+        .iter()
+        .map(|l| Mention {
+            at: l.at.clone(),
+            text: l.text.clone(),
+        })
+        .collect();
+    mentions.sort_by(|a, b| a.at.cmp(&b.at));
+    let _ = &g.key;
+    Some(Entity {
+        name,
+        kind,
+        aliases,
+        mentions,
+    })
+}
+
+/// With no cue at all: a name of several words is a person's; an acronym an
+/// organisation; a lone word is kept (as `other`) only if it recurs.
+fn default_kind(members: &[&Located], g: &Group) -> Option<EntityKind> {
+    if g.words >= 2 {
+        return Some(EntityKind::Person);
+    }
+    let word = members.first()?.candidate.words.first()?;
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if word.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+        && (2..=5).contains(&letters)
+        && members.len() >= 2
+    {
+        return Some(EntityKind::Organization);
+    }
+    (members.len() >= 2).then_some(EntityKind::Other)
+}

@@ -1,0 +1,67 @@
+//! Entities: people, organisations and places named in a briefing, found by
+//! capitalised-phrase chunking with cue words and a gazetteer, then merged
+//! into one entity per real thing across all sources.
+
+mod chunk;
+mod merge;
+mod tokens;
+
+use std::collections::HashSet;
+
+use super::key::name_key;
+use super::lexicon::Lexicon;
+use super::types::Entity;
+use super::walk::{self, Piece};
+use crate::model::{Briefing, TextRef};
+use crate::text::{MappedText, normalize};
+use chunk::PieceContext;
+use merge::Located;
+
+/// Every entity of the briefing, most mentioned first.
+pub fn entities(briefing: &Briefing) -> Vec<Entity> {
+    let lexicon = Lexicon::get();
+    let pieces = walk::pieces(briefing, None);
+    let prepared: Vec<(MappedText, bool)> = pieces
+        .iter()
+        .map(|p| (normalize(p.text), p.heading_like && walk::is_title_case(p.text)))
+        .collect();
+    let tokenized: Vec<Vec<tokens::Token<'_>>> =
+        prepared.iter().map(|(n, _)| tokens::tokenize(&n.text)).collect();
+    let mut mid_sentence_caps = HashSet::new();
+    for (toks, (_, title_case)) in tokenized.iter().zip(&prepared) {
+        if *title_case {
+            continue;
+        }
+        for t in toks.iter().filter(|t| t.is_capitalised() && !t.sentence_start) {
+            mid_sentence_caps.insert(name_key(t.core));
+        }
+    }
+    let mut located = Vec::new();
+    for ((piece, (normalized, title_case)), toks) in pieces.iter().zip(&prepared).zip(&tokenized) {
+        let cx = PieceContext {
+            lexicon,
+            tokens: toks,
+            mid_sentence_caps: &mid_sentence_caps,
+            title_case_heading: *title_case,
+        };
+        for candidate in chunk::candidates(&cx) {
+            located.push(locate(piece, normalized, candidate));
+        }
+    }
+    merge::merge(lexicon, located)
+}
+
+fn locate(piece: &Piece<'_>, normalized: &MappedText, candidate: chunk::Candidate) -> Located {
+    let range = normalized.to_original(candidate.start..candidate.end);
+    let text = piece.text.get(range.clone()).unwrap_or_default().to_string();
+    Located {
+        candidate,
+        at: TextRef {
+            source: piece.source,
+            section: piece.section,
+            part: piece.part,
+            range,
+        },
+        text,
+    }
+}
