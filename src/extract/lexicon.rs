@@ -48,6 +48,7 @@ struct EntityWords {
     directions: Vec<String>,
     never_alone: Vec<String>,
     combining_forms: Vec<String>,
+    organization_cues: Vec<String>,
 }
 
 /// Figure cue words, as written in `assets/extract_words.toml`.
@@ -95,6 +96,7 @@ pub struct Lexicon {
     pub directions: HashSet<String>,
     pub never_alone: HashSet<String>,
     pub combining_forms: HashSet<String>,
+    pub organization_cues: HashSet<String>,
     pub figures: FigureWords,
 }
 
@@ -154,6 +156,7 @@ impl Lexicon {
         lexicon.directions = lower_set(&e.directions);
         lexicon.never_alone = lower_set(&e.never_alone);
         lexicon.combining_forms = lower_set(&e.combining_forms);
+        lexicon.organization_cues = lower_set(&e.organization_cues);
         let mut f = w.figures;
         // Longest first, so "more than" wins over "than" and "up to" over "to".
         f.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.len()));

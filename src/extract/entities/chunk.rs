@@ -15,6 +15,7 @@ use crate::extract::types::EntityKind;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Cues {
     pub person: bool,
+    pub organization: bool,
     pub place: bool,
     /// Weaker: "in X", "to X".
     pub place_weak: bool,
@@ -179,6 +180,15 @@ fn longest_known(cx: &PieceContext<'_>, i: usize, end: usize) -> Option<usize> {
 }
 
 fn head_kind(lexicon: &Lexicon, tokens: &[Token<'_>]) -> Option<EntityKind> {
+    // An organisation head before of/for names the whole ("Federal Institute
+    // for Forest … Research", "Bank of England").
+    let connected_org = tokens.windows(2).any(|w| {
+        let next = w[1].lower();
+        (next == "of" || next == "for") && lexicon.organization_heads.contains(&w[0].lower())
+    });
+    if connected_org {
+        return Some(EntityKind::Organization);
+    }
     let last = tokens.last()?.lower();
     if lexicon.organization_heads.contains(&last) {
         return Some(EntityKind::Organization);
@@ -217,6 +227,27 @@ fn named_part(cx: &PieceContext<'_>, range: std::ops::Range<usize>, cues: Cues, 
         && lexicon.lookup(&join(&cx.tokens[range.clone()])).is_none()
     {
         range.start += 1;
+    }
+    // A name with a head keeps its adjectives ("Swiss National Science Foundation").
+    if range.len() > 1 && head_kind(lexicon, &cx.tokens[range.clone()]).is_some() {
+        push(cx, range, cues, false, out);
+        return;
+    }
+    // "ETH Zurich", "HEC Paris": an acronym before a city names an institution.
+    if range.len() == 2 {
+        let (a, b) = (&cx.tokens[range.start], &cx.tokens[range.start + 1]);
+        let acronym = (2..=5).contains(&a.core.len()) && a.core.chars().all(|c| c.is_ascii_uppercase());
+        if acronym
+            && lexicon.lookup(a.core).is_none()
+            && lexicon.lookup(b.core).is_some_and(|k| k.kind == EntityKind::Place)
+        {
+            let cues = Cues {
+                organization: true,
+                ..cues
+            };
+            push(cx, range, cues, false, out);
+            return;
+        }
     }
     // Peoples and compass points before a name are adjectives ("Russian Far East").
     while range.len() > 1 && lexicon.lookup(&join(&cx.tokens[range.clone()])).is_none() {
@@ -280,7 +311,11 @@ fn unknown_part(
     while !range.is_empty() {
         let first = &cx.tokens[range.start];
         let lower = first.lower();
-        let starter = first.sentence_start && !cx.mid_sentence_caps.contains(&name_key(first.core));
+        // A starter followed by an unknown capitalised word is the first
+        // name of a person ("Jean-Luc Moreau, an analyst …").
+        let begins_name = range.len() > 1 && lexicon.lookup(cx.tokens[range.start + 1].core).is_none();
+        let seen = cx.mid_sentence_caps.contains(&name_key(first.core));
+        let starter = first.sentence_start && !seen && !begins_name;
         let filler = lexicon.never_alone.contains(&lower)
             || lexicon.is_demonym(first.core)
             || lexicon.titles.contains(&lower)
@@ -341,6 +376,7 @@ fn push(cx: &PieceContext<'_>, range: std::ops::Range<usize>, mut cues: Cues, re
         .map(|k| (k.canonical.clone(), k.kind));
     let context = surrounding(cx, range.clone());
     cues.person |= context.person;
+    cues.organization |= context.organization;
     cues.place |= context.place;
     cues.place_weak |= context.place_weak;
     out.push(Candidate {
@@ -367,6 +403,9 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
         if range.start >= 1 && !tokens[range.start - 1].closes {
             if lexicon.person_cues.contains(prev.trim_end_matches('.')) {
                 cues.person = true;
+            }
+            if lexicon.organization_cues.contains(&prev) {
+                cues.organization = true;
             }
             if matches!(prev.as_str(), "in" | "to" | "from" | "near" | "across" | "into") {
                 cues.place_weak = true;

@@ -64,7 +64,15 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
         let target = by_key
             .get(&key)
             .copied()
-            .or_else(|| resolve_single(&located, &groups, &key, &located[i].candidate));
+            .or_else(|| {
+                resolve_single(
+                    &located,
+                    &groups,
+                    &key,
+                    &located[i].candidate,
+                    &lexicon.organization_heads,
+                )
+            });
         match target {
             Some(g) => groups[g].members.push(i),
             None => {
@@ -78,10 +86,10 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
             }
         }
     }
-    let _ = lexicon;
+    let prefixes = institution_prefixes(&located, &groups);
     let mut entities: Vec<Entity> = groups
         .iter()
-        .filter_map(|g| build(&located, g))
+        .filter_map(|g| build(&located, g, &prefixes))
         .collect();
     entities.sort_by(|a, b| {
         b.mentions
@@ -95,7 +103,20 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
 /// The group a lone word belongs to: a person whose surname (last word, or
 /// first word for surname-first names) it is; an organisation it is the
 /// first word or the initials of.
-fn resolve_single(located: &[Located], groups: &[Group], key: &str, single: &Candidate) -> Option<usize> {
+fn located_words<'a>(located: &'a [Located], g: &Group) -> Vec<&'a [String]> {
+    g.members
+        .iter()
+        .map(|&m| located[m].candidate.words.as_slice())
+        .collect()
+}
+
+fn resolve_single(
+    located: &[Located],
+    groups: &[Group],
+    key: &str,
+    single: &Candidate,
+    heads: &std::collections::HashSet<String>,
+) -> Option<usize> {
     let word_keys = |g: &Group| -> Vec<Vec<String>> {
         g.members
             .iter()
@@ -128,7 +149,13 @@ fn resolve_single(located: &[Located], groups: &[Group], key: &str, single: &Can
                 w.iter().filter_map(|p| p.chars().next()).collect::<String>() == key
             });
             let first = names.iter().any(|w| w.first().is_some_and(|f| f == key));
-            if (acronym && initials) || (acronym && first) {
+            // "Nordvik" of "Nordvik Foods", "BBC" of "BBC News": the name without its heads.
+            let bare = located_words(located, g).iter().any(|w| {
+                w.first().is_some_and(|f| name_key(f) == key)
+                    && w.len() >= 2
+                    && w[1..].iter().all(|h| heads.contains(&h.to_lowercase()))
+            });
+            if (acronym && initials) || (acronym && first) || bare {
                 consider(gi, 500 + size);
             }
         }
@@ -143,7 +170,7 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
     }
     let members = g.members.iter().map(|&m| &located[m].candidate);
     let mut head = [0usize; 4];
-    let (mut person, mut place, mut weak_place) = (0, 0, 0);
+    let (mut person, mut place, mut weak_place, mut organization) = (0, 0, 0, 0);
     for c in members {
         if let Some((_, kind)) = &c.known {
             return Some(*kind);
@@ -152,6 +179,7 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
             head[kind as usize] += 1;
         }
         person += usize::from(c.cues.person);
+        organization += usize::from(c.cues.organization);
         place += usize::from(c.cues.place);
         weak_place += usize::from(c.cues.place_weak);
     }
@@ -163,6 +191,9 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
     ];
     if let Some(best) = (0..4).filter(|&k| head[k] > 0).max_by_key(|&k| head[k]) {
         return Some(kinds[best]);
+    }
+    if organization > person && organization >= place {
+        return Some(EntityKind::Organization);
     }
     if place > person {
         return Some(EntityKind::Place);
@@ -176,7 +207,27 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
     None
 }
 
-fn build(located: &[Located], g: &Group) -> Option<Entity> {
+/// Keys of first words shared by two or more organisation names
+/// ("Millbrook City Council", "Millbrook Public Library"): a town's name.
+fn institution_prefixes(located: &[Located], groups: &[Group]) -> std::collections::HashSet<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for g in groups.iter().filter(|g| g.words >= 3) {
+        if group_kind(located, g) != Some(EntityKind::Organization) {
+            continue;
+        }
+        let first = g
+            .members
+            .first()
+            .and_then(|&m| located[m].candidate.words.first())
+            .map(|w| name_key(w));
+        if let Some(first) = first {
+            *counts.entry(first).or_default() += 1;
+        }
+    }
+    counts.into_iter().filter(|(_, n)| *n >= 2).map(|(k, _)| k).collect()
+}
+
+fn build(located: &[Located], g: &Group, prefixes: &std::collections::HashSet<String>) -> Option<Entity> {
     let members: Vec<&Located> = g.members.iter().map(|&m| &located[m]).collect();
     // Names seen only as capitalised words of title-case headings, or as a
     // lone word left beside a known name, are not evidence of an entity.
@@ -188,6 +239,7 @@ fn build(located: &[Located], g: &Group) -> Option<Entity> {
     }
     let kind = match group_kind(located, g) {
         Some(kind) => kind,
+        None if g.words == 1 && prefixes.contains(&g.key) => EntityKind::Place,
         None => default_kind(&members, g)?,
     };
     let mut spellings: Vec<(String, usize)> = Vec::new();
@@ -224,7 +276,6 @@ fn build(located: &[Located], g: &Group) -> Option<Entity> {
         })
         .collect();
     mentions.sort_by(|a, b| a.at.cmp(&b.at));
-    let _ = &g.key;
     Some(Entity {
         name,
         kind,

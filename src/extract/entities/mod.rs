@@ -20,13 +20,26 @@ use merge::Located;
 /// Every entity of the briefing, most mentioned first.
 pub fn entities(briefing: &Briefing) -> Vec<Entity> {
     let lexicon = Lexicon::get();
-    let pieces = walk::pieces(briefing, None);
+    // Copyright lines are page chrome, whatever names they hold.
+    let pieces: Vec<Piece<'_>> = walk::pieces(briefing, None)
+        .into_iter()
+        .filter(|p| !is_copyright_line(p.text))
+        .collect();
     let prepared: Vec<(MappedText, bool)> = pieces
         .iter()
         .map(|p| (normalize(p.text), p.heading_like && walk::is_title_case(p.text)))
         .collect();
-    let tokenized: Vec<Vec<tokens::Token<'_>>> =
+    let mut tokenized: Vec<Vec<tokens::Token<'_>>> =
         prepared.iter().map(|(n, _)| tokens::tokenize(&n.text)).collect();
+    // After "The", "However" at a sentence start, the next word is still
+    // not evidence of a name ("The Military-Security Alignment").
+    for toks in &mut tokenized {
+        for i in 1..toks.len() {
+            if toks[i - 1].sentence_start && lexicon.never_alone.contains(&toks[i - 1].lower()) {
+                toks[i].sentence_start = true;
+            }
+        }
+    }
     let mut mid_sentence_caps = HashSet::new();
     for (toks, (_, title_case)) in tokenized.iter().zip(&prepared) {
         if *title_case {
@@ -64,4 +77,11 @@ fn locate(piece: &Piece<'_>, normalized: &MappedText, candidate: chunk::Candidat
         },
         text,
     }
+}
+
+fn is_copyright_line(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('©')
+        || t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+        || t.starts_with("(c) ")
 }

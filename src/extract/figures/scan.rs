@@ -128,10 +128,9 @@ fn markers_after(w: &FigureWords, text: &str, n: &Number) -> Option<Markers> {
     let spaced = tail.trim_start_matches(' ');
     let lower: String = spaced.chars().take(24).collect::<String>().to_lowercase();
     for p in &w.percent_words {
-        let boundary = lower[p.len().min(lower.len())..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+        let boundary = lower
+            .get(p.len()..)
+            .is_none_or(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()));
         if lower.starts_with(p.as_str()) && (boundary || p == "%") && (p == "%" || tail.len() > spaced.len()) {
             m.percent = true;
             m.end += tail.len() - spaced.len() + p.len();
@@ -148,7 +147,13 @@ fn markers_after(w: &FigureWords, text: &str, n: &Number) -> Option<Markers> {
         if m.measure.is_none() {
             // Two-word units first ("square kilometres").
             let two = word_after(text, r.end).map(|r2| text[r.start..r2.end].to_lowercase());
-            if let Some(two) = two.filter(|t| w.measure_units.contains(t)) {
+            // "square kilometres", "cubic metres": an area or volume of any unit.
+            let compound = two.as_ref().is_some_and(|t| {
+                let mut parts = t.splitn(2, ' ');
+                matches!(parts.next(), Some("square" | "cubic"))
+                    && parts.next().is_some_and(|u| w.measure_units.contains(&u.to_string()))
+            });
+            if let Some(two) = two.filter(|t| compound || w.measure_units.contains(t)) {
                 m.measure = Some(text[r.start..r.start + two.len()].to_string());
                 m.end = r.start + two.len();
             } else if word.chars().count() > 1 && w.measure_units.contains(&word) {
@@ -239,6 +244,10 @@ fn unit_after(w: &FigureWords, text: &str, pos: usize) -> Unit {
             break;
         }
         if w.unit_stops.contains(&lower) || w.months.contains(&lower) || w.multipliers.contains_key(&lower) {
+            break;
+        }
+        // "200 residents packed the hall": a past-tense verb after the noun ends it.
+        if !words.is_empty() && lower.ends_with("ed") {
             break;
         }
         p = r.end;
@@ -574,7 +583,10 @@ fn vague_figures(w: &FigureWords, text: &str) -> Vec<Found> {
         // "tens of thousands": a multiplier before.
         let before = text[..r.start].to_lowercase();
         for (prefix, times) in [("tens of ", 10.0), ("hundreds of ", 100.0)] {
-            if before.ends_with(prefix) {
+            if before.ends_with(prefix)
+                && r.start >= prefix.len()
+                && text.is_char_boundary(r.start - prefix.len())
+            {
                 start = r.start - prefix.len();
                 value *= times;
             }
