@@ -94,7 +94,8 @@ fn markers_after(w: &FigureWords, text: &str, n: &Number) -> Option<Markers> {
         let word = rest[..attached].to_lowercase();
         if let Some(&mult) = w.multipliers.get(&word) {
             m.multiplier = Some(mult);
-        } else if w.measure_units.contains(&word) {
+        } else if w.measure_units.contains(&rest[..attached].to_string()) {
+            // Units as written ("20km", "5kg"); "5G" is a name, not 5 grams.
             m.measure = Some(rest[..attached].to_string());
         } else {
             return None;
