@@ -113,6 +113,8 @@ pub struct PieceContext<'a> {
     pub tokens: &'a [Token<'a>],
     /// Words seen capitalised somewhere other than a sentence start.
     pub mid_sentence_caps: &'a HashSet<String>,
+    /// Words seen starting a capitalised run mid-sentence ("Li" of "met Li Wei").
+    pub name_starts: &'a HashSet<String>,
     pub title_case_heading: bool,
 }
 
@@ -313,7 +315,10 @@ fn unknown_part(
         let lower = first.lower();
         // A starter followed by an unknown capitalised word is the first
         // name of a person ("Jean-Luc Moreau, an analyst …").
-        let begins_name = range.len() > 1 && lexicon.lookup(cx.tokens[range.start + 1].core).is_none();
+        let begins_name = range.len() > 1 && {
+            let next = cx.tokens[range.start + 1].core;
+            lexicon.lookup(next).is_none() && !cx.name_starts.contains(&name_key(next))
+        };
         let seen = cx.mid_sentence_caps.contains(&name_key(first.core));
         let starter = first.sentence_start && !seen && !begins_name;
         let filler = lexicon.never_alone.contains(&lower)

@@ -41,12 +41,18 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
         }
     }
     let mut mid_sentence_caps = HashSet::new();
+    let mut name_starts = HashSet::new();
     for (toks, (_, title_case)) in tokenized.iter().zip(&prepared) {
         if *title_case {
             continue;
         }
-        for t in toks.iter().filter(|t| t.is_capitalised() && !t.sentence_start) {
-            mid_sentence_caps.insert(name_key(t.core));
+        for (i, t) in toks.iter().enumerate() {
+            if t.is_capitalised() && !t.sentence_start {
+                mid_sentence_caps.insert(name_key(t.core));
+                if i == 0 || !toks[i - 1].is_capitalised() || toks[i - 1].closes {
+                    name_starts.insert(name_key(t.core));
+                }
+            }
         }
     }
     let mut located = Vec::new();
@@ -55,6 +61,7 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
             lexicon,
             tokens: toks,
             mid_sentence_caps: &mid_sentence_caps,
+            name_starts: &name_starts,
             title_case_heading: *title_case,
         };
         for candidate in chunk::candidates(&cx) {
