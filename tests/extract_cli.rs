@@ -29,18 +29,36 @@ fn entities_json_shape() {
     let list = json(&["entities", "--json"]);
     assert!(list.len() > 10);
     for e in &list {
-        let keys: Vec<&str> = e.as_object().map(|o| o.keys().map(String::as_str).collect()).unwrap_or_default();
+        let keys: Vec<&str> = e
+            .as_object()
+            .map(|o| o.keys().map(String::as_str).collect())
+            .unwrap_or_default();
         assert_eq!(keys, ["aliases", "kind", "mentions", "name"], "{e}");
-        assert!(["person", "organization", "place", "other"].contains(&e["kind"].as_str().unwrap_or("")));
+        assert!(
+            ["person", "organization", "place", "other"]
+                .contains(&e["kind"].as_str().unwrap_or(""))
+        );
         for m in e["mentions"].as_array().into_iter().flatten() {
-            assert!(m["source"].is_string() && m["section"].is_u64() && m["text"].is_string(), "{m}");
+            assert!(
+                m["source"].is_string() && m["section"].is_u64() && m["text"].is_string(),
+                "{m}"
+            );
             assert!(m["start"].is_u64() && m["end"].is_u64());
         }
     }
-    let counts: Vec<usize> = list.iter().map(|e| e["mentions"].as_array().map_or(0, Vec::len)).collect();
-    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "sorted by mentions");
+    let counts: Vec<usize> = list
+        .iter()
+        .map(|e| e["mentions"].as_array().map_or(0, Vec::len))
+        .collect();
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "sorted by mentions"
+    );
     let putin = list.iter().find(|e| e["name"] == "Vladimir Putin");
-    assert_eq!(putin.map(|e| e["kind"].clone()), Some(Value::from("person")));
+    assert_eq!(
+        putin.map(|e| e["kind"].clone()),
+        Some(Value::from("person"))
+    );
 }
 
 #[test]
@@ -50,10 +68,19 @@ fn entities_filters() {
     assert!(people.iter().all(|e| e["kind"] == "person"));
     let one = json(&["entities", "--source", "renewed-comradery", "--json"]);
     assert!(!one.is_empty());
-    assert!(one.iter().all(|e| e["mentions"].as_array().into_iter().flatten().all(|m| m["source"] == "renewed-comradery")));
+    assert!(one.iter().all(|e| {
+        e["mentions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .all(|m| m["source"] == "renewed-comradery")
+    }));
     let (code, out, _) = brief(&["entities", "--source", "renewed-comradery"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("NAME") && out.contains("Vladimir Putin"), "{out}");
+    assert!(
+        out.starts_with("NAME") && out.contains("Vladimir Putin"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -61,33 +88,72 @@ fn figures_json_shape() {
     let list = json(&["figures", "--json"]);
     assert!(list.len() > 10);
     for f in &list {
-        let keys: Vec<&str> = f.as_object().map(|o| o.keys().map(String::as_str).collect()).unwrap_or_default();
+        let keys: Vec<&str> = f
+            .as_object()
+            .map(|o| o.keys().map(String::as_str).collect())
+            .unwrap_or_default();
         assert_eq!(
             keys,
-            ["currency", "high", "kind", "low", "qualifier", "section", "sentence", "source", "text", "unit", "vague", "value"],
+            [
+                "currency",
+                "high",
+                "kind",
+                "low",
+                "qualifier",
+                "section",
+                "sentence",
+                "source",
+                "text",
+                "unit",
+                "vague",
+                "value"
+            ],
             "{f}"
         );
         // A range has no value; a single value has no ends.
-        assert!(f["value"].is_null() != (f["low"].is_null() && f["high"].is_null()), "{f}");
+        assert!(
+            f["value"].is_null() != (f["low"].is_null() && f["high"].is_null()),
+            "{f}"
+        );
     }
-    let money = json(&["figures", "--source", "renewed-comradery", "--kind", "money", "--json"]);
+    let money = json(&[
+        "figures",
+        "--source",
+        "renewed-comradery",
+        "--kind",
+        "money",
+        "--json",
+    ]);
     let values: Vec<f64> = money.iter().filter_map(|f| f["value"].as_f64()).collect();
-    assert!(values.contains(&3_800_000.0) && values.contains(&52_900_000.0), "{values:?}");
-    assert!(money.iter().all(|f| f["currency"] == "USD" && f["source"] == "renewed-comradery"));
+    assert!(
+        values.contains(&3_800_000.0) && values.contains(&52_900_000.0),
+        "{values:?}"
+    );
+    assert!(
+        money
+            .iter()
+            .all(|f| f["currency"] == "USD" && f["source"] == "renewed-comradery")
+    );
 }
 
 #[test]
 fn figures_table() {
     let (code, out, _) = brief(&["figures", "--source", "global-war"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("SOURCE") && out.contains("shipping containers"), "{out}");
+    assert!(
+        out.starts_with("SOURCE") && out.contains("shipping containers"),
+        "{out}"
+    );
 }
 
 #[test]
 fn unknown_source_and_kind_are_errors() {
     let (code, _, err) = brief(&["entities", "--source", "nope"]);
     assert_eq!(code, 1);
-    assert!(err.starts_with("error: no source `nope`") && err.lines().count() == 1, "{err}");
+    assert!(
+        err.starts_with("error: no source `nope`") && err.lines().count() == 1,
+        "{err}"
+    );
     let (code, _, err) = brief(&["figures", "--source", "nope", "--json"]);
     assert_eq!(code, 1, "{err}");
     let (code, _, _) = brief(&["figures", "--kind", "weight"]);

@@ -49,13 +49,26 @@ fn possessives_hyphens_and_accents() {
     let list = of(
         "Observers say Pyongyang's ties with Moscow grew. The economist Rüdiger Frank met Kim Jong-Un in Seoul.",
     );
-    assert_eq!(names(&list), ["Kim Jong Un", "Moscow", "Pyongyang", "Rüdiger Frank", "Seoul"]);
-    assert_eq!(find(&list, "Rüdiger Frank").map(|e| e.kind), Some(EntityKind::Person));
+    assert_eq!(
+        names(&list),
+        [
+            "Kim Jong Un",
+            "Moscow",
+            "Pyongyang",
+            "Rüdiger Frank",
+            "Seoul"
+        ]
+    );
+    assert_eq!(
+        find(&list, "Rüdiger Frank").map(|e| e.kind),
+        Some(EntityKind::Person)
+    );
 }
 
 #[test]
 fn splits_at_and_and_at_titles() {
-    let list = of("Talks between Carlin and Hecker continued, said Foreign Minister Sergei Lavrov.");
+    let list =
+        of("Talks between Carlin and Hecker continued, said Foreign Minister Sergei Lavrov.");
     let n = names(&list);
     assert!(n.contains(&"Sergei Lavrov"), "{n:?}");
     assert!(!n.iter().any(|x| x.contains("Minister")), "{n:?}");
@@ -65,15 +78,23 @@ fn splits_at_and_and_at_titles() {
 #[test]
 fn merges_titles_surnames_and_spellings() {
     let list = entities(&briefing(&[
-        &[("", &["Russian President Vladimir Putin met Kim Jong Un in 2024."])],
         &[(
             "",
-            &["Later, President Poutine thanked Kim. Putin said the U.S. and the US were wrong, as was the United States."],
+            &["Russian President Vladimir Putin met Kim Jong Un in 2024."],
+        )],
+        &[(
+            "",
+            &[
+                "Later, President Poutine thanked Kim. Putin said the U.S. and the US were wrong, as was the United States.",
+            ],
         )],
     ]));
     let putin = find(&list, "Vladimir Putin").map(|e| e.mentions.len());
     assert_eq!(putin, Some(3), "{list:#?}");
-    assert_eq!(find(&list, "Kim Jong Un").map(|e| e.mentions.len()), Some(2));
+    assert_eq!(
+        find(&list, "Kim Jong Un").map(|e| e.mentions.len()),
+        Some(2)
+    );
     let us = find(&list, "United States").map(|e| (e.kind, e.mentions.len()));
     assert_eq!(us, Some((EntityKind::Place, 3)));
     assert!(find(&list, "Poutine").is_none() && find(&list, "Kim").is_none());
@@ -82,14 +103,18 @@ fn merges_titles_surnames_and_spellings() {
 #[test]
 fn hyphens_and_spaces_are_ignored_when_merging() {
     let list = of("Analysts expect Li Wei-ming to visit. Later Li Wei Ming said yes.");
-    let li: Vec<&Entity> = list.iter().filter(|e| e.name.starts_with("Li Wei")).collect();
+    let li: Vec<&Entity> = list
+        .iter()
+        .filter(|e| e.name.starts_with("Li Wei"))
+        .collect();
     assert_eq!(li.len(), 1, "{list:#?}");
     assert_eq!(li[0].mentions.len(), 2);
 }
 
 #[test]
 fn similar_strings_are_not_merged() {
-    let list = of("The analyst Rüdiger Frank visited France. Frank said Kursk is not home to the Kurds.");
+    let list =
+        of("The analyst Rüdiger Frank visited France. Frank said Kursk is not home to the Kurds.");
     assert!(find(&list, "France").is_some_and(|e| e.mentions.len() == 1));
     assert!(find(&list, "Rüdiger Frank").is_some_and(|e| e.mentions.len() == 2));
 }
@@ -99,16 +124,31 @@ fn organisations_by_head_words_and_of_after_a_head() {
     let list = of(
         "Natalia Matiaszczyk, an expert at the Institute for New Europe, told the Kyiv Independent that the Bank of Korea and Seoul National University agree.",
     );
-    for org in ["Institute for New Europe", "Kyiv Independent", "Bank of Korea", "Seoul National University"] {
-        assert_eq!(find(&list, org).map(|e| e.kind), Some(EntityKind::Organization), "{org}: {list:#?}");
+    for org in [
+        "Institute for New Europe",
+        "Kyiv Independent",
+        "Bank of Korea",
+        "Seoul National University",
+    ] {
+        assert_eq!(
+            find(&list, org).map(|e| e.kind),
+            Some(EntityKind::Organization),
+            "{org}: {list:#?}"
+        );
     }
-    assert_eq!(find(&list, "Natalia Matiaszczyk").map(|e| e.kind), Some(EntityKind::Person));
+    assert_eq!(
+        find(&list, "Natalia Matiaszczyk").map(|e| e.kind),
+        Some(EntityKind::Person)
+    );
 }
 
 #[test]
 fn leading_the_is_ignored() {
     let list = of("He told The Kyiv Independent. Later he wrote for the Kyiv Independent.");
-    assert_eq!(find(&list, "Kyiv Independent").map(|e| e.mentions.len()), Some(2));
+    assert_eq!(
+        find(&list, "Kyiv Independent").map(|e| e.mentions.len()),
+        Some(2)
+    );
 }
 
 #[test]
@@ -139,7 +179,10 @@ fn citations_are_never_extracted() {
         .push("The Korea Times".into());
     let list = entities(&b);
     assert!(find(&list, "Korea Times").is_none(), "{list:#?}");
-    assert_eq!(find(&list, "Kursk").map(|e| e.kind), Some(EntityKind::Place));
+    assert_eq!(
+        find(&list, "Kursk").map(|e| e.kind),
+        Some(EntityKind::Place)
+    );
 }
 
 #[test]
@@ -160,12 +203,28 @@ fn mentions_point_into_the_original_text() {
 fn sorted_by_mentions() {
     let list = of("Paris and Berlin met. Paris agreed. Paris left.");
     assert_eq!(list[0].name, "Paris");
-    assert!(list.windows(2).all(|w| w[0].mentions.len() >= w[1].mentions.len()));
+    assert!(
+        list.windows(2)
+            .all(|w| w[0].mentions.len() >= w[1].mentions.len())
+    );
 }
 
 #[test]
 fn any_text_is_safe() {
-    for text in ["", "''", "’s", "A. B. C.", "—", "U.S.", "The The The", "é’", "\u{0}x", "1,000,", "$", "€€1"] {
+    for text in [
+        "",
+        "''",
+        "’s",
+        "A. B. C.",
+        "—",
+        "U.S.",
+        "The The The",
+        "é’",
+        "\u{0}x",
+        "1,000,",
+        "$",
+        "€€1",
+    ] {
         let _ = of(text);
         let _ = brief::extract::figures_in(text);
     }

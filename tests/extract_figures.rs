@@ -31,7 +31,10 @@ fn thousands_with_commas_and_spaces() {
 fn decimal_comma_and_decimal_point() {
     let f = only("Trade reached $3,8 million last year.");
     assert_eq!((f.value, f.kind), (Some(3_800_000.0), FigureKind::Money));
-    assert_eq!(value("The city has 1.2 million residents."), Some(1_200_000.0));
+    assert_eq!(
+        value("The city has 1.2 million residents."),
+        Some(1_200_000.0)
+    );
 }
 
 #[test]
@@ -59,7 +62,10 @@ fn currencies() {
 #[test]
 fn ranges() {
     let r = only("Between them, 10,000 to 15,000 troops were sent.");
-    assert_eq!((r.value, r.low, r.high), (None, Some(10000.0), Some(15000.0)));
+    assert_eq!(
+        (r.value, r.low, r.high),
+        (None, Some(10000.0), Some(15000.0))
+    );
     assert_eq!(r.unit.as_deref(), Some("troops"));
     let r = only("It sent between 11,000 and 12,000 soldiers.");
     assert_eq!((r.low, r.high), (Some(11000.0), Some(12000.0)));
@@ -68,7 +74,10 @@ fn ranges() {
     assert_eq!((r.low, r.high), (Some(11000.0), Some(12000.0)));
     // One multiplier for both ends.
     let r = only("Savings of $3-5 million are expected.");
-    assert_eq!((r.low, r.high, r.kind), (Some(3e6), Some(5e6), FigureKind::Money));
+    assert_eq!(
+        (r.low, r.high, r.kind),
+        (Some(3e6), Some(5e6), FigureKind::Money)
+    );
 }
 
 #[test]
@@ -98,8 +107,17 @@ fn percent() {
 #[test]
 fn qualifiers_as_written() {
     for q in [
-        "up to", "over", "more than", "about", "approximately", "as many as", "nearly", "roughly",
-        "fewer than", "less than", "at least",
+        "up to",
+        "over",
+        "more than",
+        "about",
+        "approximately",
+        "as many as",
+        "nearly",
+        "roughly",
+        "fewer than",
+        "less than",
+        "at least",
     ] {
         let f = only(&format!("They sent {q} 300 tanks."));
         assert_eq!(f.qualifier.as_deref(), Some(q), "{q}");
@@ -112,7 +130,10 @@ fn the_counted_unit_as_the_text_names_it() {
     let f = only("North Korea sent more than 13,000 shipping containers of aid.");
     assert_eq!(f.unit.as_deref(), Some("shipping containers"));
     let f = only("These may have held as many as 6 million artillery shells.");
-    assert_eq!((f.value, f.unit.as_deref()), (Some(6e6), Some("artillery shells")));
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(6e6), Some("artillery shells"))
+    );
     assert_eq!(f.qualifier.as_deref(), Some("as many as"));
 }
 
@@ -138,9 +159,15 @@ fn vague_magnitudes() {
 #[test]
 fn measures_and_durations() {
     let f = only("The glacier retreated 1.4 km.");
-    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Measure, Some("km")));
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("km"))
+    );
     let f = only("It shipped 500 tonnes of rice.");
-    assert_eq!((f.kind, f.unit.as_deref()), (FigureKind::Measure, Some("tonnes")));
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("tonnes"))
+    );
     let f = only("The first visit in 24 years.");
     assert_eq!((f.kind, f.value), (FigureKind::Duration, Some(24.0)));
 }

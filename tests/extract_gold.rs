@@ -15,11 +15,29 @@ fn gold(path: &Path) -> serde_json::Value {
 
 fn assert_thresholds(name: &str, s: &Scores) {
     report(name, s);
-    assert!(s.gold_entities > 0 && s.gold_figures > 0, "{name}: empty gold");
-    assert!(s.recall() >= 0.9, "{name}: entity recall {:.3} < 0.9", s.recall());
-    assert!(s.precision() >= 0.85, "{name}: entity precision {:.3} < 0.85", s.precision());
-    assert!(s.kind_accuracy() >= 0.9, "{name}: kind accuracy {:.3} < 0.9", s.kind_accuracy());
-    assert_eq!(s.figures_exact, s.gold_figures, "{name}: every gold figure must be found exactly");
+    assert!(
+        s.gold_entities > 0 && s.gold_figures > 0,
+        "{name}: empty gold"
+    );
+    assert!(
+        s.recall() >= 0.9,
+        "{name}: entity recall {:.3} < 0.9",
+        s.recall()
+    );
+    assert!(
+        s.precision() >= 0.85,
+        "{name}: entity precision {:.3} < 0.85",
+        s.precision()
+    );
+    assert!(
+        s.kind_accuracy() >= 0.9,
+        "{name}: kind accuracy {:.3} < 0.9",
+        s.kind_accuracy()
+    );
+    assert_eq!(
+        s.figures_exact, s.gold_figures,
+        "{name}: every gold figure must be found exactly"
+    );
 }
 
 #[test]

@@ -54,7 +54,12 @@ pub fn run(briefing: &Briefing, args: &EntitiesArgs) -> Result<(), String> {
             (!e.mentions.is_empty()).then_some(e)
         })
         .collect();
-    list.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then_with(|| a.name.cmp(&b.name)));
+    list.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
     if args.json {
         let json: Vec<EntityJson<'_>> = list.iter().map(|e| to_json(briefing, e)).collect();
         return output::print_json(&json);
@@ -105,7 +110,10 @@ pub fn table(list: &[Entity]) -> String {
         .max()
         .unwrap_or(4)
         .max(4);
-    let mut out = format!("{:<width$}  {:<12}  {:>8}  ALIASES\n", "NAME", "KIND", "MENTIONS");
+    let mut out = format!(
+        "{:<width$}  {:<12}  {:>8}  ALIASES\n",
+        "NAME", "KIND", "MENTIONS"
+    );
     for e in list {
         out.push_str(&format!(
             "{:<width$}  {:<12}  {:>8}  {}\n",

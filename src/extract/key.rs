@@ -5,6 +5,14 @@
 use crate::text::fold;
 
 pub fn name_key(name: &str) -> String {
+    // Most names are ASCII: no need to build a mapped, folded copy.
+    if name.is_ascii() {
+        return name
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     fold(name)
         .text
         .chars()

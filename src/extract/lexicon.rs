@@ -81,6 +81,8 @@ pub struct Known {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     known: HashMap<String, Known>,
+    /// Keys of the first words of gazetteer names: most words start none.
+    first_words: HashSet<String>,
     /// The longest gazetteer name, in words: bounds the lookup window.
     pub longest_known: usize,
     demonyms: HashSet<String>,
@@ -169,6 +171,9 @@ impl Lexicon {
 
     fn add_known(&mut self, spelling: &str, canonical: &str, kind: EntityKind) {
         let words = spelling.split_whitespace().count();
+        if let Some(first) = spelling.split_whitespace().next() {
+            self.first_words.insert(name_key(first));
+        }
         self.longest_known = self.longest_known.max(words);
         self.known.insert(
             name_key(spelling),
@@ -188,6 +193,11 @@ impl Lexicon {
         self.known.get(&key)
     }
 
+    /// Whether some gazetteer name starts with this word.
+    pub fn starts_known(&self, word: &str) -> bool {
+        self.first_words.contains(&name_key(word))
+    }
+
     /// "Russian", "Russians", "Soviets'": a people, not an entity. So are
     /// compounds of such words and places ("North Korean-Russian",
     /// "Russo-Pyongyang").
@@ -198,7 +208,9 @@ impl Lexicon {
                     && (self.is_demonym(part)
                         || self.combining_forms.contains(&part.to_lowercase())
                         || self.directions.contains(&part.to_lowercase())
-                        || self.lookup(part).is_some_and(|k| k.kind == EntityKind::Place))
+                        || self
+                            .lookup(part)
+                            .is_some_and(|k| k.kind == EntityKind::Place))
             });
         }
         let key = name_key(word);

@@ -88,7 +88,9 @@ mod tests {
     #[test]
     fn title_case_and_sentence_case_headings() {
         assert!(is_title_case("Global Fears Were Realized After Summit"));
-        assert!(!is_title_case("Pyongyang has sent thousands of containers to Russia"));
+        assert!(!is_title_case(
+            "Pyongyang has sent thousands of containers to Russia"
+        ));
         assert!(!is_title_case("Historical context"));
     }
 

@@ -81,11 +81,14 @@ fn figure_matches(f: &Figure, want: &Value) -> bool {
         .get("kind")
         .and_then(Value::as_str)
         .is_none_or(|k| figure_kind(f) == k);
-    let qualifier_ok = want.get("qualifier").and_then(Value::as_str).is_none_or(|q| {
-        f.qualifier
-            .as_deref()
-            .is_some_and(|x| x.eq_ignore_ascii_case(q))
-    });
+    let qualifier_ok = want
+        .get("qualifier")
+        .and_then(Value::as_str)
+        .is_none_or(|q| {
+            f.qualifier
+                .as_deref()
+                .is_some_and(|x| x.eq_ignore_ascii_case(q))
+        });
     value_ok && unit_ok && kind_ok && qualifier_ok
 }
 
@@ -129,7 +132,11 @@ pub fn score(briefing: &Briefing, gold: &Value) -> Scores {
                             if kind_name(e) == *kind {
                                 s.kind_right += 1;
                             } else {
-                                s.wrong.push(format!("{id}: {} is {} not {kind}", e.name, kind_name(e)));
+                                s.wrong.push(format!(
+                                    "{id}: {} is {} not {kind}",
+                                    e.name,
+                                    kind_name(e)
+                                ));
                             }
                         }
                         None => s.misses.push(format!("{id}: missing {group}")),
@@ -151,10 +158,16 @@ pub fn score(briefing: &Briefing, gold: &Value) -> Scores {
             if !keys.is_disjoint(&gold_keys) || keys.iter().any(|k| neutral.contains(k)) {
                 s.correct += 1;
             } else {
-                s.wrong.push(format!("{id}: spurious {} ({})", e.name, kind_name(e)));
+                s.wrong
+                    .push(format!("{id}: spurious {} ({})", e.name, kind_name(e)));
             }
         }
-        for want in g.get("figures").and_then(Value::as_array).into_iter().flatten() {
+        for want in g
+            .get("figures")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             s.gold_figures += 1;
             if figures
                 .iter()

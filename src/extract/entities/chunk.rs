@@ -76,10 +76,14 @@ fn runs(lexicon: &Lexicon, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> 
             let word = next.lower();
             if is_connector(lexicon, &word) && !next.closes {
                 let mut j = end;
-                while j < tokens.len() && is_connector(lexicon, &tokens[j].lower()) && !tokens[j].closes {
+                while j < tokens.len()
+                    && is_connector(lexicon, &tokens[j].lower())
+                    && !tokens[j].closes
+                {
                     j += 1;
                 }
-                let after_cap = j < tokens.len() && tokens[j].is_capitalised() && !tokens[j].sentence_start;
+                let after_cap =
+                    j < tokens.len() && tokens[j].is_capitalised() && !tokens[j].sentence_start;
                 let joins = match word.as_str() {
                     "of" | "for" | "the" => tokens[start..end].iter().any(|t| {
                         let l = t.lower();
@@ -128,7 +132,7 @@ pub fn candidates(cx: &PieceContext<'_>) -> Vec<Candidate> {
 }
 
 fn is_title(lexicon: &Lexicon, t: &Token<'_>) -> bool {
-    lexicon.titles.contains(&t.lower().trim_end_matches('.').to_string())
+    lexicon.titles.contains(t.lower().trim_end_matches('.'))
 }
 
 /// Cuts one run into names: titles and what precedes them are dropped
@@ -175,6 +179,9 @@ fn known_inside(cx: &PieceContext<'_>, range: std::ops::Range<usize>, out: &mut 
 
 /// The end of the longest gazetteer name starting at token `i`.
 fn longest_known(cx: &PieceContext<'_>, i: usize, end: usize) -> Option<usize> {
+    if !cx.lexicon.starts_known(cx.tokens[i].core) {
+        return None;
+    }
     let max = (i + cx.lexicon.longest_known).min(end);
     (i + 1..=max)
         .rev()
@@ -219,7 +226,12 @@ fn head_kind(lexicon: &Lexicon, tokens: &[Token<'_>]) -> Option<EntityKind> {
 
 /// A stretch meant to be a name: known whole, or by its head, or cut at
 /// the gazetteer names inside it.
-fn named_part(cx: &PieceContext<'_>, range: std::ops::Range<usize>, cues: Cues, out: &mut Vec<Candidate>) {
+fn named_part(
+    cx: &PieceContext<'_>,
+    range: std::ops::Range<usize>,
+    cues: Cues,
+    out: &mut Vec<Candidate>,
+) {
     let lexicon = cx.lexicon;
     let mut range = range;
     // A leading article is not part of the name ("the Kremlin", "The Kyiv Independent"),
@@ -238,10 +250,13 @@ fn named_part(cx: &PieceContext<'_>, range: std::ops::Range<usize>, cues: Cues, 
     // "ETH Zurich", "HEC Paris": an acronym before a city names an institution.
     if range.len() == 2 {
         let (a, b) = (&cx.tokens[range.start], &cx.tokens[range.start + 1]);
-        let acronym = (2..=5).contains(&a.core.len()) && a.core.chars().all(|c| c.is_ascii_uppercase());
+        let acronym =
+            (2..=5).contains(&a.core.len()) && a.core.chars().all(|c| c.is_ascii_uppercase());
         if acronym
             && lexicon.lookup(a.core).is_none()
-            && lexicon.lookup(b.core).is_some_and(|k| k.kind == EntityKind::Place)
+            && lexicon
+                .lookup(b.core)
+                .is_some_and(|k| k.kind == EntityKind::Place)
         {
             let cues = Cues {
                 organization: true,
@@ -338,7 +353,10 @@ fn unknown_part(
         return;
     }
     let tokens = &cx.tokens[range.clone()];
-    if tokens.iter().all(|t| lexicon.is_demonym(t.core) || lexicon.directions.contains(&t.lower())) {
+    if tokens
+        .iter()
+        .all(|t| lexicon.is_demonym(t.core) || lexicon.directions.contains(&t.lower()))
+    {
         return;
     }
     // "Freelance Journalist", "Press Secretary": a role, not a name.
@@ -349,7 +367,11 @@ fn unknown_part(
         return;
     }
     // "PAID SUBSCRIBER": shouted chrome, not a name.
-    if tokens.len() >= 2 && tokens.iter().all(|t| !t.core.chars().any(char::is_lowercase)) {
+    if tokens.len() >= 2
+        && tokens
+            .iter()
+            .all(|t| !t.core.chars().any(char::is_lowercase))
+    {
         return;
     }
     // Shouted words longer than an acronym are page chrome ("GEOPOLITIKS").
@@ -363,13 +385,22 @@ fn unknown_part(
             return;
         }
     }
-    if !tokens.iter().any(|t| t.core.chars().any(char::is_alphabetic)) {
+    if !tokens
+        .iter()
+        .any(|t| t.core.chars().any(char::is_alphabetic))
+    {
         return;
     }
     push(cx, range, cues, beside_known && tokens.len() == 1, out);
 }
 
-fn push(cx: &PieceContext<'_>, range: std::ops::Range<usize>, mut cues: Cues, residue: bool, out: &mut Vec<Candidate>) {
+fn push(
+    cx: &PieceContext<'_>,
+    range: std::ops::Range<usize>,
+    mut cues: Cues,
+    residue: bool,
+    out: &mut Vec<Candidate>,
+) {
     let lexicon = cx.lexicon;
     let tokens = &cx.tokens[range.clone()];
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
@@ -404,15 +435,20 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
     let before = |n: usize| -> Option<String> {
         (range.start >= n).then(|| tokens[range.start - n].lower())
     };
-    if let Some(prev) = before(1) {
-        if range.start >= 1 && !tokens[range.start - 1].closes {
+    if let Some(prev) = before(1)
+        && !tokens[range.start - 1].closes
+    {
+        {
             if lexicon.person_cues.contains(prev.trim_end_matches('.')) {
                 cues.person = true;
             }
             if lexicon.organization_cues.contains(&prev) {
                 cues.organization = true;
             }
-            if matches!(prev.as_str(), "in" | "to" | "from" | "near" | "across" | "into") {
+            if matches!(
+                prev.as_str(),
+                "in" | "to" | "from" | "near" | "across" | "into"
+            ) {
                 cues.place_weak = true;
             }
         }
@@ -420,18 +456,20 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
     // "the city of Kursk", "near Kharkiv".
     let preceding: Vec<String> = (1..=4).rev().filter_map(before).collect();
     let preceding = preceding.join(" ");
-    if lexicon
-        .place_cues_before
-        .iter()
-        .any(|cue| preceding.ends_with(cue.as_str()) && (preceding.len() == cue.len() || preceding.ends_with(&format!(" {cue}"))))
-    {
+    if lexicon.place_cues_before.iter().any(|cue| {
+        preceding.ends_with(cue.as_str())
+            && (preceding.len() == cue.len() || preceding.ends_with(&format!(" {cue}")))
+    }) {
         cues.place = true;
     }
     let last = &tokens[range.end - 1];
     if !last.closes || last.comma_after {
         let mut i = range.end;
         // "Kirby also claimed": skip an adverb or two.
-        while i < tokens.len() && i < range.end + 2 && (tokens[i].core.ends_with("ly") || tokens[i].core == "also") {
+        while i < tokens.len()
+            && i < range.end + 2
+            && (tokens[i].core.ends_with("ly") || tokens[i].core == "also")
+        {
             i += 1;
         }
         if let Some(next) = tokens.get(i) {
@@ -445,7 +483,9 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
             // "Natalia Matiaszczyk, an expert on …".
             if last.comma_after
                 && matches!(lower.as_str(), "a" | "an" | "the")
-                && tokens.get(i + 1).is_some_and(|t| lexicon.person_cues.contains(&t.lower()))
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| lexicon.person_cues.contains(&t.lower()))
             {
                 cues.person = true;
             }

@@ -60,19 +60,12 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
             group.canonical = c.known.clone();
         }
     }
+    let profiles = profiles(&located, &groups, &lexicon.organization_heads);
     for (i, key) in singles {
         let target = by_key
             .get(&key)
             .copied()
-            .or_else(|| {
-                resolve_single(
-                    &located,
-                    &groups,
-                    &key,
-                    &located[i].candidate,
-                    &lexicon.organization_heads,
-                )
-            });
+            .or_else(|| resolve_single(&profiles, &key, &located[i].candidate));
         match target {
             Some(g) => groups[g].members.push(i),
             None => {
@@ -103,60 +96,88 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
 /// The group a lone word belongs to: a person whose surname (last word, or
 /// first word for surname-first names) it is; an organisation it is the
 /// first word or the initials of.
-fn located_words<'a>(located: &'a [Located], g: &Group) -> Vec<&'a [String]> {
-    g.members
+/// What lone words are matched against, computed once per group of several words.
+struct Profile {
+    group: usize,
+    kind: Option<EntityKind>,
+    size: usize,
+    /// Word keys of each distinct spelling.
+    names: Vec<Vec<String>>,
+    /// First words of spellings whose other words are all heads ("Nordvik Foods").
+    bare: Vec<String>,
+}
+
+fn profiles(
+    located: &[Located],
+    groups: &[Group],
+    heads: &std::collections::HashSet<String>,
+) -> Vec<Profile> {
+    groups
         .iter()
-        .map(|&m| located[m].candidate.words.as_slice())
+        .enumerate()
+        .filter(|(_, g)| g.words >= 2)
+        .map(|(gi, g)| {
+            let mut seen: Vec<&[String]> = Vec::new();
+            for &m in &g.members {
+                let words = located[m].candidate.words.as_slice();
+                if !seen.contains(&words) {
+                    seen.push(words);
+                }
+            }
+            let names: Vec<Vec<String>> = seen
+                .iter()
+                .map(|words| words.iter().map(|w| name_key(w)).collect())
+                .collect();
+            let bare = seen
+                .iter()
+                .filter(|w| {
+                    w.len() >= 2 && w[1..].iter().all(|h| heads.contains(&h.to_lowercase()))
+                })
+                .map(|w| name_key(&w[0]))
+                .collect();
+            Profile {
+                group: gi,
+                kind: group_kind(located, g),
+                size: g.members.len(),
+                names,
+                bare,
+            }
+        })
         .collect()
 }
 
-fn resolve_single(
-    located: &[Located],
-    groups: &[Group],
-    key: &str,
-    single: &Candidate,
-    heads: &std::collections::HashSet<String>,
-) -> Option<usize> {
-    let word_keys = |g: &Group| -> Vec<Vec<String>> {
-        g.members
-            .iter()
-            .map(|&m| located[m].candidate.words.iter().map(|w| name_key(w)).collect())
-            .collect()
-    };
-    let person_like = |g: &Group| {
-        let kind = group_kind(located, g);
-        kind == Some(EntityKind::Person) || (kind.is_none() && g.words >= 2)
-    };
+/// The group a lone word belongs to: a person whose surname (last word, or
+/// first word for surname-first names) it is; an organisation it is the
+/// bare name, first word or the initials of.
+fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     let mut consider = |g: usize, score: usize| {
         if best.is_none_or(|(_, s)| score > s) {
             best = Some((g, score));
         }
     };
-    for (gi, g) in groups.iter().enumerate().filter(|(_, g)| g.words >= 2) {
-        let names = word_keys(g);
-        let size = g.members.len();
-        if person_like(g) {
-            if names.iter().any(|w| w.last().is_some_and(|l| l == key)) {
-                consider(gi, 2000 + size);
-            } else if names.iter().any(|w| w.first().is_some_and(|f| f == key)) {
+    let acronym = single.words[0]
+        .chars()
+        .all(|c| c.is_uppercase() || c == '.');
+    for p in profiles {
+        if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
+            if p.names.iter().any(|w| w.last().is_some_and(|l| l == key)) {
+                consider(p.group, 2000 + p.size);
+            } else if p.names.iter().any(|w| w.first().is_some_and(|f| f == key)) {
                 // Surname-first names ("Kim" of "Kim Jong Un").
-                consider(gi, 1000 + size);
+                consider(p.group, 1000 + p.size);
             }
-        } else if group_kind(located, g) == Some(EntityKind::Organization) {
-            let acronym = single.words[0].chars().all(|c| c.is_uppercase() || c == '.');
-            let initials = names.iter().any(|w| {
-                w.iter().filter_map(|p| p.chars().next()).collect::<String>() == key
+        } else if p.kind == Some(EntityKind::Organization) {
+            let initials = p.names.iter().any(|w| {
+                w.iter()
+                    .filter_map(|part| part.chars().next())
+                    .collect::<String>()
+                    == key
             });
-            let first = names.iter().any(|w| w.first().is_some_and(|f| f == key));
-            // "Nordvik" of "Nordvik Foods", "BBC" of "BBC News": the name without its heads.
-            let bare = located_words(located, g).iter().any(|w| {
-                w.first().is_some_and(|f| name_key(f) == key)
-                    && w.len() >= 2
-                    && w[1..].iter().all(|h| heads.contains(&h.to_lowercase()))
-            });
-            if (acronym && initials) || (acronym && first) || bare {
-                consider(gi, 500 + size);
+            let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
+            let bare = p.bare.iter().any(|b| b == key);
+            if (acronym && (initials || first)) || bare {
+                consider(p.group, 500 + p.size);
             }
         }
     }
@@ -209,7 +230,10 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
 
 /// Keys of first words shared by two or more organisation names
 /// ("Millbrook City Council", "Millbrook Public Library"): a town's name.
-fn institution_prefixes(located: &[Located], groups: &[Group]) -> std::collections::HashSet<String> {
+fn institution_prefixes(
+    located: &[Located],
+    groups: &[Group],
+) -> std::collections::HashSet<String> {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for g in groups.iter().filter(|g| g.words >= 3) {
         if group_kind(located, g) != Some(EntityKind::Organization) {
@@ -224,17 +248,24 @@ fn institution_prefixes(located: &[Located], groups: &[Group]) -> std::collectio
             *counts.entry(first).or_default() += 1;
         }
     }
-    counts.into_iter().filter(|(_, n)| *n >= 2).map(|(k, _)| k).collect()
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(k, _)| k)
+        .collect()
 }
 
-fn build(located: &[Located], g: &Group, prefixes: &std::collections::HashSet<String>) -> Option<Entity> {
+fn build(
+    located: &[Located],
+    g: &Group,
+    prefixes: &std::collections::HashSet<String>,
+) -> Option<Entity> {
     let members: Vec<&Located> = g.members.iter().map(|&m| &located[m]).collect();
     // Names seen only as capitalised words of title-case headings, or as a
     // lone word left beside a known name, are not evidence of an entity.
-    if members
-        .iter()
-        .all(|l| l.candidate.known.is_none() && (l.candidate.title_case_heading || l.candidate.residue))
-    {
+    if members.iter().all(|l| {
+        l.candidate.known.is_none() && (l.candidate.title_case_heading || l.candidate.residue)
+    }) {
         return None;
     }
     let kind = match group_kind(located, g) {
@@ -292,7 +323,9 @@ fn default_kind(members: &[&Located], g: &Group) -> Option<EntityKind> {
     }
     let word = members.first()?.candidate.words.first()?;
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if word.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+    if word
+        .chars()
+        .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
         && (2..=5).contains(&letters)
         && members.len() >= 2
     {

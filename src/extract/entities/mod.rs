@@ -27,10 +27,17 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
         .collect();
     let prepared: Vec<(MappedText, bool)> = pieces
         .iter()
-        .map(|p| (normalize(p.text), p.heading_like && walk::is_title_case(p.text)))
+        .map(|p| {
+            (
+                normalize(p.text),
+                p.heading_like && walk::is_title_case(p.text),
+            )
+        })
         .collect();
-    let mut tokenized: Vec<Vec<tokens::Token<'_>>> =
-        prepared.iter().map(|(n, _)| tokens::tokenize(&n.text)).collect();
+    let mut tokenized: Vec<Vec<tokens::Token<'_>>> = prepared
+        .iter()
+        .map(|(n, _)| tokens::tokenize(&n.text))
+        .collect();
     // After "The", "However" at a sentence start, the next word is still
     // not evidence of a name ("The Military-Security Alignment").
     for toks in &mut tokenized {
@@ -73,7 +80,11 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
 
 fn locate(piece: &Piece<'_>, normalized: &MappedText, candidate: chunk::Candidate) -> Located {
     let range = normalized.to_original(candidate.start..candidate.end);
-    let text = piece.text.get(range.clone()).unwrap_or_default().to_string();
+    let text = piece
+        .text
+        .get(range.clone())
+        .unwrap_or_default()
+        .to_string();
     Located {
         candidate,
         at: TextRef {
@@ -89,6 +100,7 @@ fn locate(piece: &Piece<'_>, normalized: &MappedText, candidate: chunk::Candidat
 fn is_copyright_line(text: &str) -> bool {
     let t = text.trim_start();
     t.starts_with('©')
-        || t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
+        || t.get(..9)
+            .is_some_and(|w| w.eq_ignore_ascii_case("copyright"))
         || t.starts_with("(c) ")
 }

@@ -33,7 +33,9 @@ impl Token<'_> {
     }
 }
 
-const OPENERS: &[char] = &['(', '[', '"', '\'', '•', '*', '·', '-', '–', '—', '«', '¿', '¡'];
+const OPENERS: &[char] = &[
+    '(', '[', '"', '\'', '•', '*', '·', '-', '–', '—', '«', '¿', '¡',
+];
 const CLOSERS: &[char] = &[
     '.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '…', '»', '*', '-', '–', '—',
 ];
@@ -44,7 +46,20 @@ fn is_abbreviation(word: &str) -> bool {
     (letters.len() >= 2 && letters.iter().all(|p| p.chars().count() == 1))
         || matches!(
             word,
-            "Mr." | "Mrs." | "Ms." | "Dr." | "St." | "Prof." | "Gen." | "Sen." | "Rep." | "Jr." | "Sr." | "Lt." | "Col." | "Gov."
+            "Mr."
+                | "Mrs."
+                | "Ms."
+                | "Dr."
+                | "St."
+                | "Prof."
+                | "Gen."
+                | "Sen."
+                | "Rep."
+                | "Jr."
+                | "Sr."
+                | "Lt."
+                | "Col."
+                | "Gov."
         )
 }
 
@@ -75,7 +90,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         if !is_abbreviation(body) {
             let trimmed = body.trim_end_matches(CLOSERS);
             // "U.S.," keeps its own dot.
-            let keep = if body.len() > trimmed.len() && is_abbreviation(&body[..trimmed.len() + 1]) {
+            let keep = if body.len() > trimmed.len() && is_abbreviation(&body[..trimmed.len() + 1])
+            {
                 trimmed.len() + 1
             } else {
                 trimmed.len()
@@ -135,7 +151,18 @@ mod tests {
         let cores: Vec<&str> = t.iter().map(|t| t.core).collect();
         assert_eq!(
             cores,
-            ["Yes", "Pyongyang", "ties", "with", "the", "U.S.", "grew", "Source", "BBC", "News"]
+            [
+                "Yes",
+                "Pyongyang",
+                "ties",
+                "with",
+                "the",
+                "U.S.",
+                "grew",
+                "Source",
+                "BBC",
+                "News"
+            ]
         );
         assert!(t[1].sentence_start && t[1].closes);
         assert!(!t[5].closes && !t[6].sentence_start);
@@ -147,7 +174,10 @@ mod tests {
     fn dashes_abbreviations_and_glued_chrome() {
         let t = tokenize("Russia–North Korea ties, the U.S., Times+1");
         let cores: Vec<&str> = t.iter().map(|t| t.core).collect();
-        assert_eq!(cores, ["Russia", "North", "Korea", "ties", "the", "U.S.", "Times"]);
+        assert_eq!(
+            cores,
+            ["Russia", "North", "Korea", "ties", "the", "U.S.", "Times"]
+        );
         assert!(t[0].closes && t[5].closes && t[6].closes);
     }
 

@@ -42,7 +42,11 @@ pub fn parse(text: &str, start: usize) -> Option<Number> {
     let mut space_groups = false;
     loop {
         let sep = b.get(end).copied();
-        let run = if end + 1 < b.len() { digit_run(b, end + 1) } else { 0 };
+        let run = if end + 1 < b.len() {
+            digit_run(b, end + 1)
+        } else {
+            0
+        };
         match sep {
             // "1,000": a group of exactly three digits.
             Some(b',') if run == 3 && !space_groups => comma_groups = true,

@@ -103,7 +103,9 @@ fn markers_after(w: &FigureWords, text: &str, n: &Number) -> Option<Markers> {
         m.end += attached;
     }
     // "10-year": a duration written as one word.
-    if let Some(r) = text[m.end..].strip_prefix('-').and(word_after(text, m.end + 1))
+    if let Some(r) = text[m.end..]
+        .strip_prefix('-')
+        .and(word_after(text, m.end + 1))
         && r.start == m.end + 1
     {
         let word = text[r.clone()].to_lowercase();
@@ -132,7 +134,10 @@ fn markers_after(w: &FigureWords, text: &str, n: &Number) -> Option<Markers> {
         let boundary = lower
             .get(p.len()..)
             .is_none_or(|after| after.chars().next().is_none_or(|c| !c.is_alphanumeric()));
-        if lower.starts_with(p.as_str()) && (boundary || p == "%") && (p == "%" || tail.len() > spaced.len()) {
+        if lower.starts_with(p.as_str())
+            && (boundary || p == "%")
+            && (p == "%" || tail.len() > spaced.len())
+        {
             m.percent = true;
             m.end += tail.len() - spaced.len() + p.len();
             return Some(m);
@@ -152,7 +157,9 @@ fn markers_after(w: &FigureWords, text: &str, n: &Number) -> Option<Markers> {
             let compound = two.as_ref().is_some_and(|t| {
                 let mut parts = t.splitn(2, ' ');
                 matches!(parts.next(), Some("square" | "cubic"))
-                    && parts.next().is_some_and(|u| w.measure_units.contains(&u.to_string()))
+                    && parts
+                        .next()
+                        .is_some_and(|u| w.measure_units.contains(&u.to_string()))
             });
             if let Some(two) = two.filter(|t| compound || w.measure_units.contains(t)) {
                 m.measure = Some(text[r.start..r.start + two.len()].to_string());
@@ -238,13 +245,19 @@ fn unit_after(w: &FigureWords, text: &str, pos: usize) -> Unit {
         if words.is_empty() && lower == "of" {
             let next = word_after(text, r.end).map(|n| (text[n.clone()].to_lowercase(), n.end));
             if let Some((pronoun, end)) = next
-                && matches!(pronoun.as_str(), "them" | "those" | "these" | "whom" | "which")
+                && matches!(
+                    pronoun.as_str(),
+                    "them" | "those" | "these" | "whom" | "which"
+                )
             {
                 return Unit::Previous(end);
             }
             break;
         }
-        if w.unit_stops.contains(&lower) || w.months.contains(&lower) || w.multipliers.contains_key(&lower) {
+        if w.unit_stops.contains(&lower)
+            || w.months.contains(&lower)
+            || w.multipliers.contains_key(&lower)
+        {
             break;
         }
         // "200 residents packed the hall": a past-tense verb after the noun ends it.
@@ -279,8 +292,13 @@ fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
             _ => false,
         }
     };
-    let from = (0..start.min(b.len())).rev().find(|&k| is_end(k)).map_or(0, |k| k + 1);
-    let to = (end..b.len()).find(|&k| is_end(k)).map_or(b.len(), |k| if b[k] == b'\n' { k } else { k + 1 });
+    let from = (0..start.min(b.len()))
+        .rev()
+        .find(|&k| is_end(k))
+        .map_or(0, |k| k + 1);
+    let to = (end..b.len())
+        .find(|&k| is_end(k))
+        .map_or(b.len(), |k| if b[k] == b'\n' { k } else { k + 1 });
     let mut from = from;
     while from < to && !text.is_char_boundary(from) {
         from += 1;
@@ -290,7 +308,9 @@ fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
 
 /// Skips the rest of an alphanumeric run (a number inside a word or code).
 fn skip_word(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'-' | b'/' | b':' | b'.' | b',')) {
+    while i < b.len()
+        && (b[i].is_ascii_alphanumeric() || matches!(b[i], b'-' | b'/' | b':' | b'.' | b','))
+    {
         if matches!(b[i], b'.' | b',') && !b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
             break;
         }
@@ -308,10 +328,18 @@ fn is_chrome(w: &FigureWords, text: &str, start: usize, end: usize) -> bool {
                 .next_back()
                 .is_none_or(|ch| !ch.is_alphanumeric())
     });
-    let after: String = text[end..].trim_start().chars().take(20).collect::<String>().to_lowercase();
+    let after: String = text[end..]
+        .trim_start()
+        .chars()
+        .take(20)
+        .collect::<String>()
+        .to_lowercase();
     let chrome_after = w.chrome_after.iter().any(|c| {
         after.starts_with(c.as_str())
-            && after[c.len()..].chars().next().is_none_or(|ch| !ch.is_alphanumeric())
+            && after[c.len()..]
+                .chars()
+                .next()
+                .is_none_or(|ch| !ch.is_alphanumeric())
     });
     chrome_before || chrome_after
 }
@@ -361,16 +389,21 @@ fn figure_at(w: &FigureWords, text: &str, n: &Number, last_unit: &Option<String>
     let before_currency = currency_before(w, text, n.start);
     let mut start = before_currency.as_ref().map_or(n.start, |(s, _)| *s);
     let mut end = m.end;
-    let currency = before_currency.map(|(_, c)| c).or_else(|| m.currency.clone());
+    let currency = before_currency
+        .map(|(_, c)| c)
+        .or_else(|| m.currency.clone());
     if is_chrome(w, text, start, end) {
         return None;
     }
     let value = n.times(m.multiplier.unwrap_or(1.0));
     // Dates: a month next to the number, or a bare year.
-    if currency.is_none() && !m.percent && m.measure.is_none() && m.duration.is_none() {
-        if let Some(date) = date_at(w, text, n, &m) {
-            return Some(date);
-        }
+    if currency.is_none()
+        && !m.percent
+        && m.measure.is_none()
+        && m.duration.is_none()
+        && let Some(date) = date_at(w, text, n, &m)
+    {
+        return Some(date);
     }
     let qualifier = qualifier_before(w, text, start);
     if let Some((q, _)) = &qualifier {
@@ -386,7 +419,9 @@ fn figure_at(w: &FigureWords, text: &str, n: &Number, last_unit: &Option<String>
         let year2 = is_year(&second, &m2);
         let clash = year1 != year2
             || (currency.is_some() && cur2.is_some() && currency != cur2)
-            || (m.any() && m2.any() && (m.percent != m2.percent || m.measure.is_some() != m2.measure.is_some()));
+            || (m.any()
+                && m2.any()
+                && (m.percent != m2.percent || m.measure.is_some() != m2.measure.is_some()));
         if !clash {
             // "$3-5 million": the first end takes the second's multiplier.
             let mult1 = match (m.multiplier, m2.multiplier) {
@@ -401,10 +436,34 @@ fn figure_at(w: &FigureWords, text: &str, n: &Number, last_unit: &Option<String>
             kind_markers.measure = m.measure.clone().or(m2.measure.clone());
             kind_markers.duration = m.duration.clone().or(m2.duration.clone());
             let currency = currency.clone().or(cur2);
-            return Some(finish(w, text, start, end, single, low, high, qualifier.map(|q| q.1), currency, kind_markers, last_unit));
+            return Some(finish(
+                w,
+                text,
+                start,
+                end,
+                single,
+                low,
+                high,
+                qualifier.map(|q| q.1),
+                currency,
+                kind_markers,
+                last_unit,
+            ));
         }
     }
-    Some(finish(w, text, start, end, single, low, high, qualifier.map(|q| q.1), currency, kind_markers, last_unit))
+    Some(finish(
+        w,
+        text,
+        start,
+        end,
+        single,
+        low,
+        high,
+        qualifier.map(|q| q.1),
+        currency,
+        kind_markers,
+        last_unit,
+    ))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -510,8 +569,16 @@ fn currency_prefix(w: &FigureWords, text: &str) -> Option<(usize, String)> {
 /// "October 2023", "3 October 2023", "June 12, 2024", "in 2010": a date,
 /// valued by its year (or its day when no year is written).
 fn date_at(w: &FigureWords, text: &str, n: &Number, m: &Markers) -> Option<Found> {
-    let month_before = word_before(text, n.start).filter(|r| w.months.contains(&text[r.clone()].to_lowercase().trim_end_matches('.').to_string()));
-    let month_after = word_after(text, n.end).filter(|r| w.months.contains(&text[r.clone()].to_lowercase()));
+    let month_before = word_before(text, n.start).filter(|r| {
+        w.months.contains(
+            &text[r.clone()]
+                .to_lowercase()
+                .trim_end_matches('.')
+                .to_string(),
+        )
+    });
+    let month_after =
+        word_after(text, n.end).filter(|r| w.months.contains(&text[r.clone()].to_lowercase()));
     let day = n.plain && n.digits <= 2 && (1.0..=31.0).contains(&n.mantissa);
     let mut start = n.start;
     let mut end = n.end;
@@ -538,7 +605,9 @@ fn date_at(w: &FigureWords, text: &str, n: &Number, m: &Markers) -> Option<Found
         }
     } else if is_year(n, m) {
         let cue = word_before(text, n.start).map(|r| text[r].to_lowercase());
-        let cued = cue.as_ref().is_some_and(|c| w.date_cues.contains(c) || w.months.contains(c));
+        let cued = cue
+            .as_ref()
+            .is_some_and(|c| w.date_cues.contains(c) || w.months.contains(c));
         if let Some(r) = &month_before {
             start = r.start;
         }
@@ -595,7 +664,9 @@ fn vague_figures(w: &FigureWords, text: &str) -> Vec<Found> {
         if out.last().is_some_and(|f: &Found| f.end > start) {
             continue;
         }
-        let Some(of) = word_after(text, r.end).filter(|o| text[o.clone()].eq_ignore_ascii_case("of")) else {
+        let Some(of) =
+            word_after(text, r.end).filter(|o| text[o.clone()].eq_ignore_ascii_case("of"))
+        else {
             continue;
         };
         // "hundreds of thousands of …": the outer word multiplies the inner.
@@ -631,6 +702,10 @@ fn next_word(text: &str, pos: usize) -> Option<Range<usize>> {
     let rest = text.get(pos..)?;
     let offset = rest.find(|c: char| c.is_alphabetic())?;
     let start = pos + offset;
-    let len: usize = text[start..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    let len: usize = text[start..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
     Some(start..start + len)
 }
