@@ -438,19 +438,17 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
     if let Some(prev) = before(1)
         && !tokens[range.start - 1].closes
     {
-        {
-            if lexicon.person_cues.contains(prev.trim_end_matches('.')) {
-                cues.person = true;
-            }
-            if lexicon.organization_cues.contains(&prev) {
-                cues.organization = true;
-            }
-            if matches!(
-                prev.as_str(),
-                "in" | "to" | "from" | "near" | "across" | "into"
-            ) {
-                cues.place_weak = true;
-            }
+        if lexicon.person_cues.contains(prev.trim_end_matches('.')) {
+            cues.person = true;
+        }
+        if lexicon.organization_cues.contains(&prev) {
+            cues.organization = true;
+        }
+        if matches!(
+            prev.as_str(),
+            "in" | "to" | "from" | "near" | "across" | "into"
+        ) {
+            cues.place_weak = true;
         }
     }
     // "the city of Kursk", "near Kharkiv".

@@ -73,6 +73,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         pos += raw.len();
         let word = raw.trim_end_matches(|c: char| c.is_whitespace() || c == '–' || c == '—');
         let line_break = raw.ends_with('\n');
+        let dash_after = raw.trim_end().ends_with(['–', '—']);
         let lead = word.len() - word.trim_start_matches(OPENERS).len();
         let mut body = &word[lead..];
         let mut trailing = "";
@@ -130,7 +131,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             end: start + body.len(),
             core: body,
             sentence_start,
-            closes: !trailing.is_empty() || possessive,
+            closes: !trailing.is_empty() || possessive || dash_after,
             comma_after: trailing.starts_with(','),
         });
         if opened && out.len() >= 2 {
