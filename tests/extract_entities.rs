@@ -229,3 +229,13 @@ fn any_text_is_safe() {
         let _ = brief::extract::figures_in(text);
     }
 }
+
+#[test]
+fn a_bracketed_acronym_is_another_spelling() {
+    let list = of(
+        "The Japan Aerospace Exploration Agency (JAXA) confirmed the landing. Engineers at JAXA were relieved.",
+    );
+    let agency = find(&list, "Japan Aerospace Exploration Agency");
+    assert_eq!(agency.map(|e| (e.kind, e.mentions.len())), Some((EntityKind::Organization, 3)), "{list:#?}");
+    assert!(find(&list, "JAXA").is_none());
+}

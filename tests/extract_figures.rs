@@ -204,3 +204,18 @@ fn ranges_point_into_the_original_text() {
     assert_eq!(&text[all[0].at.range.clone()], all[0].text);
     assert!(all[0].sentence.starts_with("Officials said"));
 }
+
+#[test]
+fn ranges_of_years_are_date_ranges() {
+    let all = figures_in("It plans to spend the money between 2025 and 2030, as in 1991–2020.");
+    let ranges: Vec<(Option<f64>, Option<f64>, FigureKind)> =
+        all.iter().map(|f| (f.low, f.high, f.kind)).collect();
+    assert_eq!(
+        ranges,
+        vec![
+            (Some(2025.0), Some(2030.0), FigureKind::Date),
+            (Some(1991.0), Some(2020.0), FigureKind::Date)
+        ]
+    );
+    assert_eq!(all[0].qualifier.as_deref(), Some("between"));
+}

@@ -38,6 +38,10 @@ pub struct Candidate {
     pub title_case_heading: bool,
     /// A single word left over beside a gazetteer name.
     pub residue: bool,
+    /// An acronym in brackets right after a name ("Japan Aerospace
+    /// Exploration Agency (JAXA)"): the index, among the piece's
+    /// candidates, of the name it abbreviates.
+    pub abbreviates: Option<usize>,
 }
 
 impl Candidate {
@@ -123,12 +127,29 @@ pub struct PieceContext<'a> {
 }
 
 /// All candidate names of one piece.
-pub fn candidates(cx: &PieceContext<'_>) -> Vec<Candidate> {
+pub fn candidates(cx: &PieceContext<'_>, text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     for run in runs(cx.lexicon, cx.tokens) {
         split_run(cx, run, &mut out);
     }
+    link_bracketed_acronyms(text, &mut out);
     out
+}
+
+/// "Name (ACRONYM)": the acronym is another spelling of the name before it.
+fn link_bracketed_acronyms(text: &str, out: &mut [Candidate]) {
+    for i in 1..out.len() {
+        let (before, after) = out.split_at_mut(i);
+        let (name, acronym) = (&before[i - 1], &mut after[0]);
+        let is_acronym = acronym.words.len() == 1
+            && acronym.words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && acronym.words[0].chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+        let bracketed = text.get(name.end..acronym.start) == Some(" (")
+            && text.get(acronym.end..).is_some_and(|t| t.starts_with(')'));
+        if is_acronym && bracketed && name.words.len() >= 2 {
+            acronym.abbreviates = Some(i - 1);
+        }
+    }
 }
 
 fn is_title(lexicon: &Lexicon, t: &Token<'_>) -> bool {
@@ -424,6 +445,7 @@ fn push(
         cues,
         title_case_heading: cx.title_case_heading,
         residue,
+        abbreviates: None,
     });
 }
 

@@ -60,6 +60,19 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
             group.canonical = c.known.clone();
         }
     }
+    // A bracketed acronym names the same thing as the name before it, here
+    // and wherever else it is used alone.
+    let mut group_of = vec![None; located.len()];
+    for (g, group) in groups.iter().enumerate() {
+        for &m in &group.members {
+            group_of[m] = Some(g);
+        }
+    }
+    for (i, key) in &singles {
+        if let Some(g) = located[*i].candidate.abbreviates.and_then(|n| group_of[n]) {
+            by_key.entry(key.clone()).or_insert(g);
+        }
+    }
     let profiles = profiles(&located, &groups, &lexicon.organization_heads);
     for (i, key) in singles {
         let target = by_key

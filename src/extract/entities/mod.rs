@@ -71,7 +71,10 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
             name_starts: &name_starts,
             title_case_heading: *title_case,
         };
-        for candidate in chunk::candidates(&cx) {
+        let base = located.len();
+        for mut candidate in chunk::candidates(&cx, &normalized.text) {
+            // Within-piece indices become indices into `located`.
+            candidate.abbreviates = candidate.abbreviates.map(|i| base + i);
             located.push(locate(piece, normalized, candidate));
         }
     }

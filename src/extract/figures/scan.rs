@@ -619,6 +619,29 @@ fn date_at(w: &FigureWords, text: &str, n: &Number, m: &Markers) -> Option<Found
         if counts && !cued && month_before.is_none() {
             return None;
         }
+        // "between 2025 and 2030", "2022–2024": a range of years.
+        let between = cue.as_deref() == Some("between");
+        if let Some((second, m2, None, range_end)) = range_after(w, text, n.end, between)
+            && is_year(&second, &m2)
+            && second.mantissa > n.mantissa
+        {
+            if between && let Some(r) = word_before(text, n.start) {
+                start = r.start;
+            }
+            return Some(Found {
+                start,
+                end: range_end,
+                kind: FigureKind::Date,
+                value: None,
+                low: Some(n.mantissa),
+                high: Some(second.mantissa),
+                qualifier: between.then(|| "between".to_string()),
+                unit: None,
+                currency: None,
+                vague: false,
+                sentence: sentence_around(text, start, range_end),
+            });
+        }
     } else {
         return None;
     }
