@@ -236,6 +236,10 @@ fn a_bracketed_acronym_is_another_spelling() {
         "The Japan Aerospace Exploration Agency (JAXA) confirmed the landing. Engineers at JAXA were relieved.",
     );
     let agency = find(&list, "Japan Aerospace Exploration Agency");
-    assert_eq!(agency.map(|e| (e.kind, e.mentions.len())), Some((EntityKind::Organization, 3)), "{list:#?}");
+    assert_eq!(
+        agency.map(|e| (e.kind, e.mentions.len())),
+        Some((EntityKind::Organization, 3)),
+        "{list:#?}"
+    );
     assert!(find(&list, "JAXA").is_none());
 }

@@ -219,3 +219,13 @@ fn ranges_of_years_are_date_ranges() {
     );
     assert_eq!(all[0].qualifier.as_deref(), Some("between"));
 }
+
+#[test]
+fn numbers_that_are_part_of_names_are_not_counts() {
+    assert!(figures_in("The crew of Apollo 11 and the Chang'e 6 mission landed.").is_empty());
+    // A sentence start or a possessive is not a name before a number.
+    assert_eq!(
+        figures_in("Pyongyang's 2 000 troops moved. Over 300 died.").len(),
+        2
+    );
+}

@@ -142,8 +142,14 @@ fn link_bracketed_acronyms(text: &str, out: &mut [Candidate]) {
         let (before, after) = out.split_at_mut(i);
         let (name, acronym) = (&before[i - 1], &mut after[0]);
         let is_acronym = acronym.words.len() == 1
-            && acronym.words[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && acronym.words[0].chars().all(|c| c.is_uppercase() || c == '.' || c == '&');
+            && acronym.words[0]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 2
+            && acronym.words[0]
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '&');
         let bracketed = text.get(name.end..acronym.start) == Some(" (")
             && text.get(acronym.end..).is_some_and(|t| t.starts_with(')'));
         if is_acronym && bracketed && name.words.len() >= 2 {

@@ -128,7 +128,7 @@ fn profiles(
     groups
         .iter()
         .enumerate()
-        .filter(|(_, g)| g.words >= 2)
+        .filter(|(_, g)| g.words >= 2 && !without_evidence(located, g))
         .map(|(gi, g)| {
             let mut seen: Vec<&[String]> = Vec::new();
             for &m in &g.members {
@@ -195,6 +195,15 @@ fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option
         }
     }
     best.map(|(g, _)| g)
+}
+
+/// Names seen only as capitalised words of title-case headings, or as a
+/// lone word left beside a known name, are not evidence of an entity.
+fn without_evidence(located: &[Located], g: &Group) -> bool {
+    g.members.iter().all(|&m| {
+        let c = &located[m].candidate;
+        c.known.is_none() && (c.title_case_heading || c.residue)
+    })
 }
 
 /// The kind the evidence gives: the gazetteer, then head words, then cues.
@@ -274,11 +283,7 @@ fn build(
     prefixes: &std::collections::HashSet<String>,
 ) -> Option<Entity> {
     let members: Vec<&Located> = g.members.iter().map(|&m| &located[m]).collect();
-    // Names seen only as capitalised words of title-case headings, or as a
-    // lone word left beside a known name, are not evidence of an entity.
-    if members.iter().all(|l| {
-        l.candidate.known.is_none() && (l.candidate.title_case_heading || l.candidate.residue)
-    }) {
+    if without_evidence(located, g) {
         return None;
     }
     let kind = match group_kind(located, g) {

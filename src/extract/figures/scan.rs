@@ -196,6 +196,31 @@ fn currency_before(w: &FigureWords, text: &str, pos: usize) -> Option<(usize, St
     None
 }
 
+/// "Apollo 11", "Chang'e 6", "Article 5": a number right after a
+/// capitalised word (not at a sentence start, not a possessive) is part of
+/// a name.
+fn is_designation(text: &str, pos: usize) -> bool {
+    let head = &text[..pos];
+    if !head.ends_with(' ') {
+        return false;
+    }
+    let head = head.trim_end_matches(' ');
+    let word_len: usize = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '\'' | '-'))
+        .map(char::len_utf8)
+        .sum();
+    let word = &head[head.len() - word_len..];
+    let before = head[..head.len() - word_len].trim_end_matches(' ');
+    let sentence_start =
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '(', '\n']);
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !word.ends_with("'s")
+        && !word.ends_with('\'')
+        && !sentence_start
+}
+
 /// A qualifier written just before `pos`, as (start, lower-case text).
 fn qualifier_before(w: &FigureWords, text: &str, pos: usize) -> Option<(usize, String)> {
     let head = text[..pos].trim_end_matches(' ');
@@ -406,6 +431,9 @@ fn figure_at(w: &FigureWords, text: &str, n: &Number, last_unit: &Option<String>
         return Some(date);
     }
     let qualifier = qualifier_before(w, text, start);
+    if qualifier.is_none() && currency.is_none() && !m.any() && is_designation(text, start) {
+        return None;
+    }
     if let Some((q, _)) = &qualifier {
         start = *q;
     }
