@@ -243,3 +243,16 @@ fn a_bracketed_acronym_is_another_spelling() {
     );
     assert!(find(&list, "JAXA").is_none());
 }
+
+#[test]
+fn surnames_with_particles_and_organisation_cues_after() {
+    let list = of(
+        "Commission head Ursula von der Leyen spoke. Later von der Leyen said no, as did an economist at the Bruegel think tank.",
+    );
+    let vdl = find(&list, "Ursula von der Leyen").map(|e| e.mentions.len());
+    assert_eq!(vdl, Some(2), "{list:#?}");
+    assert_eq!(
+        find(&list, "Bruegel").map(|e| e.kind),
+        Some(EntityKind::Organization)
+    );
+}

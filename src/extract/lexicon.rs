@@ -49,6 +49,7 @@ struct EntityWords {
     never_alone: Vec<String>,
     combining_forms: Vec<String>,
     organization_cues: Vec<String>,
+    organization_cues_after: Vec<String>,
 }
 
 /// Figure cue words, as written in `assets/extract_words.toml`.
@@ -99,6 +100,7 @@ pub struct Lexicon {
     pub never_alone: HashSet<String>,
     pub combining_forms: HashSet<String>,
     pub organization_cues: HashSet<String>,
+    pub organization_cues_after: HashSet<String>,
     pub figures: FigureWords,
 }
 
@@ -159,6 +161,7 @@ impl Lexicon {
         lexicon.never_alone = lower_set(&e.never_alone);
         lexicon.combining_forms = lower_set(&e.combining_forms);
         lexicon.organization_cues = lower_set(&e.organization_cues);
+        lexicon.organization_cues_after = lower_set(&e.organization_cues_after);
         let mut f = w.figures;
         // Longest first, so "more than" wins over "than" and "up to" over "to".
         f.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.len()));

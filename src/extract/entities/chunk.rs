@@ -63,7 +63,16 @@ fn runs(lexicon: &Lexicon, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> 
             i += 1;
             continue;
         }
-        let start = i;
+        // "von der Leyen", "de Gaulle": lower-case particles open the name.
+        let mut start = i;
+        while start > 0
+            && i - start < 3
+            && lexicon.name_particles.contains(&tokens[start - 1].lower())
+            && !tokens[start - 1].closes
+            && !(start >= 2 && tokens[start - 2].is_capitalised() && !tokens[start - 2].closes)
+        {
+            start -= 1;
+        }
         let mut end = i + 1;
         while end <= tokens.len() {
             let last = &tokens[end - 1];
@@ -358,15 +367,17 @@ fn unknown_part(
         // A starter followed by an unknown capitalised word is the first
         // name of a person ("Jean-Luc Moreau, an analyst …").
         let begins_name = range.len() > 1 && {
-            let next = cx.tokens[range.start + 1].core;
-            lexicon.lookup(next).is_none() && !cx.name_starts.contains(&name_key(next))
+            let next = &cx.tokens[range.start + 1];
+            next.is_capitalised()
+                && lexicon.lookup(next.core).is_none()
+                && !cx.name_starts.contains(&name_key(next.core))
         };
         let seen = cx.mid_sentence_caps.contains(&name_key(first.core));
         let starter = first.sentence_start && !seen && !begins_name;
         let filler = lexicon.never_alone.contains(&lower)
             || lexicon.is_demonym(first.core)
             || lexicon.titles.contains(&lower)
-            || is_connector(lexicon, &lower);
+            || matches!(lower.as_str(), "of" | "for" | "the" | "&");
         if starter || filler {
             range.start += 1;
         } else {
@@ -505,6 +516,14 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
             }
             if !last.closes && lexicon.place_cues_after.contains(&lower) {
                 cues.place = true;
+            }
+            // "the Bruegel think tank", "the Wagner group".
+            let two = tokens.get(i + 1).map(|t| format!("{lower} {}", t.lower()));
+            if !last.closes
+                && (lexicon.organization_cues_after.contains(&lower)
+                    || two.is_some_and(|t| lexicon.organization_cues_after.contains(&t)))
+            {
+                cues.organization = true;
             }
             // "Natalia Matiaszczyk, an expert on …".
             if last.comma_after

@@ -40,7 +40,11 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
         if key.is_empty() {
             continue;
         }
-        if c.known.is_none() && c.words.len() == 1 && !by_key.contains_key(&key) {
+        // A lone word, or a surname with its particles ("von der Leyen"),
+        // is resolved once every full name is known.
+        let surname_only =
+            c.words.len() > 1 && c.words[0].chars().next().is_some_and(char::is_lowercase);
+        if c.known.is_none() && (c.words.len() == 1 || surname_only) && !by_key.contains_key(&key) {
             singles.push((i, key));
             continue;
         }
@@ -174,7 +178,11 @@ fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option
         .all(|c| c.is_uppercase() || c == '.');
     for p in profiles {
         if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
-            if p.names.iter().any(|w| w.last().is_some_and(|l| l == key)) {
+            let surname = p
+                .names
+                .iter()
+                .any(|w| (1..w.len()).any(|k| w[k..].concat() == key));
+            if surname {
                 consider(p.group, 2000 + p.size);
             } else if p.names.iter().any(|w| w.first().is_some_and(|f| f == key)) {
                 // Surname-first names ("Kim" of "Kim Jong Un").
