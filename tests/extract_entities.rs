@@ -256,3 +256,28 @@ fn surnames_with_particles_and_organisation_cues_after() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn head_words_shorten_names_and_keep_titles_inside() {
+    let list = of(
+        "Harbourside Rovers beat Eastbury Athletic at Kingsmead Stadium. The Premier League praised Rovers, who play at Kingsmead. Manager Siobhán O'Connell agreed.",
+    );
+    let kind_and_count = |n: &str| find(&list, n).map(|e| (e.kind, e.mentions.len()));
+    assert_eq!(
+        kind_and_count("Harbourside Rovers"),
+        Some((EntityKind::Organization, 2)),
+        "{list:#?}"
+    );
+    assert_eq!(
+        kind_and_count("Kingsmead Stadium"),
+        Some((EntityKind::Place, 2))
+    );
+    assert_eq!(
+        kind_and_count("Premier League"),
+        Some((EntityKind::Organization, 1))
+    );
+    assert_eq!(
+        kind_and_count("Siobhán O'Connell"),
+        Some((EntityKind::Person, 1))
+    );
+}

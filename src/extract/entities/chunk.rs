@@ -167,8 +167,11 @@ fn link_bracketed_acronyms(text: &str, out: &mut [Candidate]) {
     }
 }
 
+/// "President", "Dr.", and capitalised roles ("Manager", "Analyst").
 fn is_title(lexicon: &Lexicon, t: &Token<'_>) -> bool {
-    lexicon.titles.contains(t.lower().trim_end_matches('.'))
+    let lower = t.lower();
+    let word = lower.trim_end_matches('.');
+    lexicon.titles.contains(word) || lexicon.person_cues.contains(word)
 }
 
 /// Cuts one run into names: titles and what precedes them are dropped
@@ -178,6 +181,19 @@ fn split_run(cx: &PieceContext<'_>, run: std::ops::Range<usize>, out: &mut Vec<C
     let tokens = &cx.tokens[run.clone()];
     // A whole known name wins over any split ("Prime Minister" is not, "Pope Francis" is).
     if lexicon.lookup(&join(tokens)).is_some() {
+        named_part(cx, run, Cues::default(), out);
+        return;
+    }
+    // A name ending in a head word is not split at a title inside it
+    // ("Premier League", "General Motors").
+    let ends_in_head = tokens.len() > 1
+        && tokens.last().is_some_and(|t| {
+            let l = t.lower();
+            lexicon.organization_heads.contains(&l)
+                || lexicon.place_heads.contains(&l)
+                || lexicon.other_heads.contains(&l)
+        });
+    if ends_in_head {
         named_part(cx, run, Cues::default(), out);
         return;
     }
@@ -320,10 +336,10 @@ fn named_part(
         return;
     }
     if head_kind(lexicon, tokens).is_some() {
-        // A head word alone ("War", "Inc") names nothing.
-        if tokens.len() > 1 {
-            push(cx, range, cues, false, out);
-        }
+        // A head word alone ("the Council", "Rovers") names something only
+        // as the short form of a full name seen elsewhere: kept as residue.
+        let residue = tokens.len() == 1;
+        push(cx, range, cues, residue, out);
         return;
     }
     // Cut at the gazetteer names inside; what is left between is unknown.
@@ -483,10 +499,7 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
         if lexicon.organization_cues.contains(&prev) {
             cues.organization = true;
         }
-        if matches!(
-            prev.as_str(),
-            "in" | "to" | "from" | "near" | "across" | "into"
-        ) {
+        if matches!(prev.as_str(), "in" | "to" | "near" | "across" | "into") {
             cues.place_weak = true;
         }
     }

@@ -77,7 +77,14 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
             by_key.entry(key.clone()).or_insert(g);
         }
     }
-    let profiles = profiles(&located, &groups, &lexicon.organization_heads);
+    let heads: std::collections::HashSet<String> = lexicon
+        .organization_heads
+        .iter()
+        .chain(&lexicon.place_heads)
+        .chain(&lexicon.other_heads)
+        .cloned()
+        .collect();
+    let profiles = profiles(&located, &groups, &heads);
     for (i, key) in singles {
         let target = by_key
             .get(&key)
@@ -122,6 +129,8 @@ struct Profile {
     names: Vec<Vec<String>>,
     /// First words of spellings whose other words are all heads ("Nordvik Foods").
     bare: Vec<String>,
+    /// Head words that end a spelling ("Rovers" of "Harbourside Rovers").
+    heads_alone: Vec<String>,
 }
 
 fn profiles(
@@ -147,10 +156,15 @@ fn profiles(
                 .collect();
             let bare = seen
                 .iter()
-                .filter(|w| {
-                    w.len() >= 2 && w[1..].iter().all(|h| heads.contains(&h.to_lowercase()))
-                })
+                .filter(|w| w.len() == 2 && heads.contains(&w[1].to_lowercase()))
                 .map(|w| name_key(&w[0]))
+                .collect();
+            let heads_alone = seen
+                .iter()
+                .filter(|w| w.len() >= 2)
+                .filter_map(|w| w.last())
+                .filter(|h| heads.contains(&h.to_lowercase()))
+                .map(|h| name_key(h))
                 .collect();
             Profile {
                 group: gi,
@@ -158,6 +172,7 @@ fn profiles(
                 size: g.members.len(),
                 names,
                 bare,
+                heads_alone,
             }
         })
         .collect()
@@ -188,6 +203,11 @@ fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option
                 // Surname-first names ("Kim" of "Kim Jong Un").
                 consider(p.group, 1000 + p.size);
             }
+        } else if p.heads_alone.iter().any(|h| h == key) {
+            consider(p.group, 400 + p.size);
+        } else if p.kind == Some(EntityKind::Place) && p.bare.iter().any(|b| b == key) {
+            // "Kingsmead" of "Kingsmead Stadium".
+            consider(p.group, 450 + p.size);
         } else if p.kind == Some(EntityKind::Organization) {
             let initials = p.names.iter().any(|w| {
                 w.iter()

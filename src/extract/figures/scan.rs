@@ -445,7 +445,9 @@ fn figure_at(w: &FigureWords, text: &str, n: &Number, last_unit: &Option<String>
     if let Some((second, m2, cur2, range_end)) = range_after(w, text, m.end, between) {
         let year1 = is_year(n, &m);
         let year2 = is_year(&second, &m2);
+        // "rose 35% to 22,000": a percent range writes the sign on its last end.
         let clash = year1 != year2
+            || (m.percent && !m2.percent)
             || (currency.is_some() && cur2.is_some() && currency != cur2)
             || (m.any()
                 && m2.any()
