@@ -507,8 +507,9 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
     let preceding: Vec<String> = (1..=4).rev().filter_map(before).collect();
     let preceding = preceding.join(" ");
     if lexicon.place_cues_before.iter().any(|cue| {
-        preceding.ends_with(cue.as_str())
-            && (preceding.len() == cue.len() || preceding.ends_with(&format!(" {cue}")))
+        preceding
+            .strip_suffix(cue.as_str())
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
     }) {
         cues.place = true;
     }
