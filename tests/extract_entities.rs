@@ -281,3 +281,25 @@ fn head_words_shorten_names_and_keep_titles_inside() {
         Some((EntityKind::Person, 1))
     );
 }
+
+#[test]
+fn link_urls_and_code_spans_are_not_read() {
+    use brief::model::{Mark, MarkKind};
+    // A code span with words in it, and a URL: neither is prose.
+    let text = "Officials in Paris agreed `Berlin Group sent 500 troops` (https://example.com/a/500-troops).";
+    let mut b = briefing(&[&[("", &[text])]]);
+    let code = text.find('`').unwrap_or(0)..text.rfind('`').map_or(0, |e| e + 1);
+    let url = text.find('(').unwrap_or(0)..text.len() - 1;
+    let marks = &mut b.sources[0].sections[0].blocks[0].marks;
+    marks.push(Mark {
+        range: code,
+        kind: MarkKind::Code,
+    });
+    marks.push(Mark {
+        range: url,
+        kind: MarkKind::LinkUrl,
+    });
+    let list = entities(&b);
+    assert_eq!(names(&list), ["Paris"]);
+    assert!(brief::extract::figures(&b).is_empty());
+}

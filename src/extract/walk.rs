@@ -1,7 +1,9 @@
 //! The pieces of text extraction reads, in reading order: each section's
 //! heading, then its blocks (never citations, never code).
 
-use crate::model::{BlockKind, Briefing, Part};
+use std::ops::Range;
+
+use crate::model::{BlockKind, Briefing, MarkKind, Part};
 
 /// One heading or block, with where it is.
 pub struct Piece<'a> {
@@ -12,6 +14,17 @@ pub struct Piece<'a> {
     /// A heading, or a short line without closing punctuation that stands
     /// where a heading would (text not yet split into sections).
     pub heading_like: bool,
+    /// Ranges that are not prose: link URLs and code spans.
+    pub skip: Vec<Range<usize>>,
+}
+
+impl Piece<'_> {
+    /// Whether a range of the text touches a link URL or code span.
+    pub fn skips(&self, range: &Range<usize>) -> bool {
+        self.skip
+            .iter()
+            .any(|s| s.start < range.end && range.start < s.end)
+    }
 }
 
 /// All pieces of the briefing, optionally of one source only.
@@ -29,6 +42,7 @@ pub fn pieces(briefing: &Briefing, only_source: Option<usize>) -> Vec<Piece<'_>>
                     part: Part::Heading,
                     text: heading,
                     heading_like: true,
+                    skip: Vec::new(),
                 });
             }
             for (b, block) in section.blocks.iter().enumerate() {
@@ -41,6 +55,12 @@ pub fn pieces(briefing: &Briefing, only_source: Option<usize>) -> Vec<Piece<'_>>
                     part: Part::Block(b),
                     text: &block.text,
                     heading_like: looks_like_heading(&block.text),
+                    skip: block
+                        .marks
+                        .iter()
+                        .filter(|m| matches!(m.kind, MarkKind::LinkUrl | MarkKind::Code))
+                        .map(|m| m.range.clone())
+                        .collect(),
                 });
             }
         }

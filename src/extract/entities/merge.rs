@@ -18,6 +18,8 @@ pub struct Located {
     pub at: TextRef,
     /// As written in the original text.
     pub text: String,
+    /// Inside a link URL or code span: not a mention.
+    pub dropped: bool,
 }
 
 struct Group {
@@ -31,7 +33,7 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut singles = Vec::new();
-    for (i, l) in located.iter().enumerate() {
+    for (i, l) in located.iter().enumerate().filter(|(_, l)| !l.dropped) {
         let c = &l.candidate;
         let key = match &c.known {
             Some((canonical, _)) => name_key(canonical),

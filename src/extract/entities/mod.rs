@@ -75,7 +75,13 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
         for mut candidate in chunk::candidates(&cx, &normalized.text) {
             // Within-piece indices become indices into `located`.
             candidate.abbreviates = candidate.abbreviates.map(|i| base + i);
-            located.push(locate(piece, normalized, candidate));
+            let l = locate(piece, normalized, candidate);
+            if piece.skips(&l.at.range) {
+                // Keep indices stable for `abbreviates`: an inert placeholder.
+                located.push(Located { dropped: true, ..l });
+            } else {
+                located.push(l);
+            }
         }
     }
     merge::merge(lexicon, located)
@@ -97,6 +103,7 @@ fn locate(piece: &Piece<'_>, normalized: &MappedText, candidate: chunk::Candidat
             range,
         },
         text,
+        dropped: false,
     }
 }
 

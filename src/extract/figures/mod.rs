@@ -27,7 +27,9 @@ pub fn figures(briefing: &Briefing) -> Vec<Figure> {
             range: 0..0,
         };
         for figure in scan_text(piece.text, &at, &mut unit) {
-            out.push(figure);
+            if !piece.skips(&figure.at.range) {
+                out.push(figure);
+            }
         }
         last_unit = unit.map(|u| (piece.source, u));
     }
