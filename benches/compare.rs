@@ -1,7 +1,8 @@
 //! Comparison speed on the default briefing: indexing, one topic, every
 //! topic (what `brief topics` does), and the interim figure reader.
 
-use brief::compare::{Index, briefing_figures, resolve, topics};
+use brief::compare::{Index, resolve, topics};
+use brief::extract::figures as briefing_figures;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 

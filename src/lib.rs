@@ -15,8 +15,8 @@
 
 pub mod briefing;
 pub mod cli;
-pub mod config;
 pub mod compare;
+pub mod config;
 pub mod extract;
 pub mod ingest;
 pub mod layout;

@@ -1,7 +1,8 @@
 //! Comparison never panics on any text, and every range it gives points
 //! into the text it belongs to.
 
-use brief::compare::{Index, Topic, briefing_figures, resolve};
+use brief::compare::{Index, Topic, resolve};
+use brief::extract::figures as briefing_figures;
 use brief::model::{Block, BlockKind, Briefing, Part, Section, Source};
 use proptest::prelude::*;
 

@@ -30,6 +30,10 @@ pub enum Command {
     Topics(TopicsArgs),
     /// Compare what every source says on a topic (an id, a title or any text).
     Compare(CompareArgs),
+    /// List the people, organisations and places named, most mentioned first.
+    Entities(EntitiesArgs),
+    /// List the figures (numbers that measure something), in reading order.
+    Figures(FiguresArgs),
 }
 
 #[derive(Debug, Args)]
@@ -71,4 +75,48 @@ pub struct CompareArgs {
     /// terminal's width, 100 when stdout is not a terminal).
     #[arg(long, value_name = "N")]
     pub width: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    /// Only entities of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<EntityKindArg>,
+    /// Only entities named in this source (and only its mentions).
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum EntityKindArg {
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+#[derive(Debug, Args)]
+pub struct FiguresArgs {
+    /// Only figures of this source.
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// Only figures of this kind.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub kind: Option<FigureKindArg>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FigureKindArg {
+    Count,
+    Money,
+    Percent,
+    Measure,
+    Date,
+    Duration,
 }

@@ -5,6 +5,8 @@
 mod args;
 mod bookmarks;
 mod compare;
+mod entities;
+mod figures;
 mod output;
 mod read;
 mod sources;
@@ -52,6 +54,8 @@ fn execute(cli: Cli) -> Result<(), String> {
         Some(Command::Bookmarks(args)) => bookmarks::run(&briefing, &args),
         Some(Command::Topics(args)) => topics::run(&briefing, &args),
         Some(Command::Compare(args)) => compare::run(&briefing, &args),
+        Some(Command::Entities(args)) => entities::run(&briefing, &args),
+        Some(Command::Figures(args)) => figures::run(&briefing, &args),
     }
 }
 

@@ -7,7 +7,6 @@ mod attribution;
 mod certainty;
 mod comparison;
 mod derived;
-mod figures_source;
 mod interval;
 mod passages;
 mod quantity;
@@ -18,7 +17,6 @@ mod topic;
 mod wordlists;
 
 pub use comparison::{Certainty, Comparison, Passage, PassageAt, SourceColumn};
-pub use figures_source::briefing_figures;
 pub use interval::Interval;
 pub use quantity::{Claim, Quantity};
 pub use relevance::Index;

@@ -7,7 +7,6 @@ use std::ops::Range;
 use super::attribution::attribution;
 use super::certainty::certainty_of;
 use super::comparison::{Comparison, Passage, SourceColumn};
-use super::figures_source::briefing_figures;
 use super::passages::{Candidate, candidates};
 use super::quantity::quantities;
 use super::terms::Token;
@@ -49,9 +48,9 @@ struct Scored<'a> {
 }
 
 impl Index {
-    /// Indexes the briefing with the figures of [`briefing_figures`].
+    /// Indexes the briefing with the figures of [`crate::extract::figures`].
     pub fn new(briefing: &Briefing) -> Index {
-        Index::with_figures(briefing, briefing_figures(briefing))
+        Index::with_figures(briefing, crate::extract::figures(briefing))
     }
 
     /// Indexes the briefing with figures found elsewhere.

@@ -1,0 +1,155 @@
+//! `brief figures`: every number that measures something, in reading order.
+
+use serde::Serialize;
+
+use super::args::{FigureKindArg, FiguresArgs};
+use super::output;
+use crate::extract::{self, Figure, FigureKind};
+use crate::model::Briefing;
+
+/// One figure as `brief figures --json` prints it.
+#[derive(Serialize)]
+struct FigureJson<'a> {
+    source: &'a str,
+    section: usize,
+    text: &'a str,
+    kind: FigureKind,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    qualifier: Option<&'a str>,
+    unit: Option<&'a str>,
+    currency: Option<&'a str>,
+    vague: bool,
+    sentence: &'a str,
+}
+
+fn wanted(kind: FigureKindArg) -> FigureKind {
+    match kind {
+        FigureKindArg::Count => FigureKind::Count,
+        FigureKindArg::Money => FigureKind::Money,
+        FigureKindArg::Percent => FigureKind::Percent,
+        FigureKindArg::Measure => FigureKind::Measure,
+        FigureKindArg::Date => FigureKind::Date,
+        FigureKindArg::Duration => FigureKind::Duration,
+    }
+}
+
+pub fn run(briefing: &Briefing, args: &FiguresArgs) -> Result<(), String> {
+    let only = match &args.source {
+        Some(id) => {
+            output::find_source(briefing, id)?;
+            briefing.source_index(id)
+        }
+        None => None,
+    };
+    let list: Vec<Figure> = extract::figures(briefing)
+        .into_iter()
+        .filter(|f| only.is_none_or(|s| f.at.source == s))
+        .filter(|f| args.kind.is_none_or(|k| wanted(k) == f.kind))
+        .collect();
+    let source_id = |f: &Figure| -> &str {
+        briefing
+            .sources
+            .get(f.at.source)
+            .map_or("", |s| s.id.as_str())
+    };
+    if args.json {
+        let json: Vec<FigureJson<'_>> = list
+            .iter()
+            .map(|f| FigureJson {
+                source: source_id(f),
+                section: f.at.section,
+                text: &f.text,
+                kind: f.kind,
+                value: f.value,
+                low: f.low,
+                high: f.high,
+                qualifier: f.qualifier.as_deref(),
+                unit: f.unit.as_deref(),
+                currency: f.currency.as_deref(),
+                vague: f.vague,
+                sentence: &f.sentence,
+            })
+            .collect();
+        return output::print_json(&json);
+    }
+    let rows: Vec<[String; 5]> = list
+        .iter()
+        .map(|f| {
+            [
+                source_id(f).to_string(),
+                kind_name(f.kind).to_string(),
+                amount(f),
+                f.unit.clone().unwrap_or_default(),
+                output::one_line(&f.text),
+            ]
+        })
+        .collect();
+    output::print_text(&table(&rows))
+}
+
+fn kind_name(kind: FigureKind) -> &'static str {
+    match kind {
+        FigureKind::Count => "count",
+        FigureKind::Money => "money",
+        FigureKind::Percent => "percent",
+        FigureKind::Measure => "measure",
+        FigureKind::Date => "date",
+        FigureKind::Duration => "duration",
+    }
+}
+
+/// "≈1000", "10000–15000 USD", "> 13000".
+fn amount(f: &Figure) -> String {
+    let number = |v: f64| {
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v}")
+        }
+    };
+    let core = match (f.value, f.low, f.high) {
+        (Some(v), _, _) => number(v),
+        (None, Some(l), Some(h)) => format!("{}–{}", number(l), number(h)),
+        _ => String::new(),
+    };
+    let mut out = match &f.qualifier {
+        Some(q) => format!("{q} {core}"),
+        None => core,
+    };
+    if let Some(c) = &f.currency {
+        out.push(' ');
+        out.push_str(c);
+    }
+    if f.vague {
+        out.push_str(" (vague)");
+    }
+    out
+}
+
+fn table(rows: &[[String; 5]]) -> String {
+    let headers = ["SOURCE", "KIND", "AMOUNT", "UNIT", "TEXT"];
+    let mut widths = headers.map(|h| h.chars().count());
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: [&str; 5]| {
+        let mut s = String::new();
+        for (i, cell) in cells.iter().enumerate() {
+            if i == 4 {
+                s.push_str(cell);
+            } else {
+                s.push_str(&format!("{cell:<w$}  ", w = widths[i]));
+            }
+        }
+        s.trim_end().to_string() + "\n"
+    };
+    let mut out = line(headers);
+    for row in rows {
+        out.push_str(&line([&row[0], &row[1], &row[2], &row[3], &row[4]]));
+    }
+    out
+}

@@ -1,0 +1,554 @@
+//! Capitalised-phrase chunking: runs of capitalised words (with "of"/"for"
+//! after an organisation head, and name particles), split at titles,
+//! possessives and punctuation, then cut into named parts: gazetteer names,
+//! names with a head word (University, River, Treaty), and unknown names
+//! with the cues around them.
+
+use std::collections::HashSet;
+
+use super::tokens::Token;
+use crate::extract::key::name_key;
+use crate::extract::lexicon::Lexicon;
+use crate::extract::types::EntityKind;
+
+/// What the words around a name say about it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues {
+    pub person: bool,
+    pub organization: bool,
+    pub place: bool,
+    /// Weaker: "in X", "to X".
+    pub place_weak: bool,
+}
+
+/// A name found in one piece of text, before merging.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Byte range in the normalised text.
+    pub start: usize,
+    pub end: usize,
+    /// The words of the name (cores), leading "the" and titles removed.
+    pub words: Vec<String>,
+    /// The gazetteer's canonical name and kind, when it knows the name.
+    pub known: Option<(String, EntityKind)>,
+    /// The kind a head word gives ("… University" → organisation).
+    pub head_kind: Option<EntityKind>,
+    pub cues: Cues,
+    /// Came from a heading written in title case.
+    pub title_case_heading: bool,
+    /// A single word left over beside a gazetteer name.
+    pub residue: bool,
+    /// An acronym in brackets right after a name ("Japan Aerospace
+    /// Exploration Agency (JAXA)"): the index, among the piece's
+    /// candidates, of the name it abbreviates.
+    pub abbreviates: Option<usize>,
+}
+
+impl Candidate {
+    pub fn text(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+fn is_connector(lexicon: &Lexicon, word: &str) -> bool {
+    matches!(word, "of" | "for" | "the" | "&") || lexicon.name_particles.contains(word)
+}
+
+/// Runs of capitalised tokens (with connectors inside), as index ranges.
+fn runs(lexicon: &Lexicon, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        // "von der Leyen", "de Gaulle": lower-case particles open the name.
+        let mut start = i;
+        while start > 0
+            && i - start < 3
+            && lexicon.name_particles.contains(&tokens[start - 1].lower())
+            && !tokens[start - 1].closes
+            && !(start >= 2 && tokens[start - 2].is_capitalised() && !tokens[start - 2].closes)
+        {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end <= tokens.len() {
+            let last = &tokens[end - 1];
+            if last.closes || end == tokens.len() {
+                break;
+            }
+            let next = &tokens[end];
+            if next.is_capitalised() && !next.sentence_start {
+                end += 1;
+                continue;
+            }
+            // A connector joins only between capitalised words, and "of"/"for"
+            // only after a head word or a title ("Institute for New Europe").
+            let word = next.lower();
+            if is_connector(lexicon, &word) && !next.closes {
+                let mut j = end;
+                while j < tokens.len()
+                    && is_connector(lexicon, &tokens[j].lower())
+                    && !tokens[j].closes
+                {
+                    j += 1;
+                }
+                let after_cap =
+                    j < tokens.len() && tokens[j].is_capitalised() && !tokens[j].sentence_start;
+                let joins = match word.as_str() {
+                    "of" | "for" | "the" => tokens[start..end].iter().any(|t| {
+                        let l = t.lower();
+                        lexicon.organization_heads.contains(&l)
+                            || lexicon.place_heads.contains(&l)
+                            || lexicon.other_heads.contains(&l)
+                            || lexicon.titles.contains(&l)
+                    }),
+                    _ => true,
+                };
+                if after_cap && joins {
+                    end = j + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(start..end);
+        i = end;
+    }
+    out
+}
+
+fn join(tokens: &[Token<'_>]) -> String {
+    tokens.iter().map(|t| t.core).collect::<Vec<_>>().join(" ")
+}
+
+/// Context shared by every run of one piece.
+pub struct PieceContext<'a> {
+    pub lexicon: &'a Lexicon,
+    pub tokens: &'a [Token<'a>],
+    /// Words seen capitalised somewhere other than a sentence start.
+    pub mid_sentence_caps: &'a HashSet<String>,
+    /// Words seen starting a capitalised run mid-sentence ("Li" of "met Li Wei").
+    pub name_starts: &'a HashSet<String>,
+    pub title_case_heading: bool,
+}
+
+/// All candidate names of one piece.
+pub fn candidates(cx: &PieceContext<'_>, text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for run in runs(cx.lexicon, cx.tokens) {
+        split_run(cx, run, &mut out);
+    }
+    link_bracketed_acronyms(text, &mut out);
+    out
+}
+
+/// "Name (ACRONYM)": the acronym is another spelling of the name before it.
+fn link_bracketed_acronyms(text: &str, out: &mut [Candidate]) {
+    for i in 1..out.len() {
+        let (before, after) = out.split_at_mut(i);
+        let (name, acronym) = (&before[i - 1], &mut after[0]);
+        let is_acronym = acronym.words.len() == 1
+            && acronym.words[0]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 2
+            && acronym.words[0]
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '&');
+        let bracketed = text.get(name.end..acronym.start) == Some(" (")
+            && text.get(acronym.end..).is_some_and(|t| t.starts_with(')'));
+        if is_acronym && bracketed && name.words.len() >= 2 {
+            acronym.abbreviates = Some(i - 1);
+        }
+    }
+}
+
+/// "President", "Dr.", and capitalised roles ("Manager", "Analyst").
+fn is_title(lexicon: &Lexicon, t: &Token<'_>) -> bool {
+    let lower = t.lower();
+    let word = lower.trim_end_matches('.');
+    lexicon.titles.contains(word) || lexicon.person_cues.contains(word)
+}
+
+/// Cuts one run into names: titles and what precedes them are dropped
+/// (keeping gazetteer names inside), the rest is named.
+fn split_run(cx: &PieceContext<'_>, run: std::ops::Range<usize>, out: &mut Vec<Candidate>) {
+    let lexicon = cx.lexicon;
+    let tokens = &cx.tokens[run.clone()];
+    // A whole known name wins over any split ("Prime Minister" is not, "Pope Francis" is).
+    if lexicon.lookup(&join(tokens)).is_some() {
+        named_part(cx, run, Cues::default(), out);
+        return;
+    }
+    // A name ending in a head word is not split at a title inside it
+    // ("Premier League", "General Motors").
+    let ends_in_head = tokens.len() > 1
+        && tokens.last().is_some_and(|t| {
+            let l = t.lower();
+            lexicon.organization_heads.contains(&l)
+                || lexicon.place_heads.contains(&l)
+                || lexicon.other_heads.contains(&l)
+        });
+    if ends_in_head {
+        named_part(cx, run, Cues::default(), out);
+        return;
+    }
+    let last_title = tokens.iter().rposition(|t| is_title(lexicon, t));
+    match last_title {
+        Some(t) => {
+            known_inside(cx, run.start..run.start + t + 1, out);
+            let rest = run.start + t + 1..run.end;
+            if !rest.is_empty() {
+                let cues = Cues {
+                    person: true,
+                    ..Cues::default()
+                };
+                named_part(cx, rest, cues, out);
+            }
+        }
+        None => named_part(cx, run, Cues::default(), out),
+    }
+}
+
+/// Gazetteer names inside a stretch that is otherwise not a name ("Pentagon"
+/// in "Pentagon Press Secretary").
+fn known_inside(cx: &PieceContext<'_>, range: std::ops::Range<usize>, out: &mut Vec<Candidate>) {
+    let mut i = range.start;
+    while i < range.end {
+        match longest_known(cx, i, range.end) {
+            Some(j) => {
+                push(cx, i..j, Cues::default(), false, out);
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The end of the longest gazetteer name starting at token `i`.
+fn longest_known(cx: &PieceContext<'_>, i: usize, end: usize) -> Option<usize> {
+    if !cx.lexicon.starts_known(cx.tokens[i].core) {
+        return None;
+    }
+    let max = (i + cx.lexicon.longest_known).min(end);
+    (i + 1..=max)
+        .rev()
+        .find(|&j| cx.lexicon.lookup(&join(&cx.tokens[i..j])).is_some())
+}
+
+fn head_kind(lexicon: &Lexicon, tokens: &[Token<'_>]) -> Option<EntityKind> {
+    // An organisation head before of/for names the whole ("Federal Institute
+    // for Forest … Research", "Bank of England").
+    let connected_org = tokens.windows(2).any(|w| {
+        let next = w[1].lower();
+        (next == "of" || next == "for") && lexicon.organization_heads.contains(&w[0].lower())
+    });
+    if connected_org {
+        return Some(EntityKind::Organization);
+    }
+    let last = tokens.last()?.lower();
+    if lexicon.organization_heads.contains(&last) {
+        return Some(EntityKind::Organization);
+    }
+    if lexicon.place_heads.contains(&last) {
+        return Some(EntityKind::Place);
+    }
+    if lexicon.other_heads.contains(&last) {
+        return Some(EntityKind::Other);
+    }
+    // "Institute for New Europe", "University of Oxford": a head before of/for.
+    let connected = tokens.windows(2).find_map(|w| {
+        let next = w[1].lower();
+        (next == "of" || next == "for").then(|| w[0].lower())
+    })?;
+    if lexicon.organization_heads.contains(&connected) {
+        Some(EntityKind::Organization)
+    } else if lexicon.place_heads.contains(&connected) {
+        Some(EntityKind::Place)
+    } else if lexicon.other_heads.contains(&connected) {
+        Some(EntityKind::Other)
+    } else {
+        None
+    }
+}
+
+/// A stretch meant to be a name: known whole, or by its head, or cut at
+/// the gazetteer names inside it.
+fn named_part(
+    cx: &PieceContext<'_>,
+    range: std::ops::Range<usize>,
+    cues: Cues,
+    out: &mut Vec<Candidate>,
+) {
+    let lexicon = cx.lexicon;
+    let mut range = range;
+    // A leading article is not part of the name ("the Kremlin", "The Kyiv Independent"),
+    // unless the gazetteer says so ("The Hague").
+    while range.len() > 1
+        && matches!(cx.tokens[range.start].lower().as_str(), "the" | "a" | "an")
+        && lexicon.lookup(&join(&cx.tokens[range.clone()])).is_none()
+    {
+        range.start += 1;
+    }
+    // A name with a head keeps its adjectives ("Swiss National Science Foundation").
+    if range.len() > 1 && head_kind(lexicon, &cx.tokens[range.clone()]).is_some() {
+        push(cx, range, cues, false, out);
+        return;
+    }
+    // "ETH Zurich", "HEC Paris": an acronym before a city names an institution.
+    if range.len() == 2 {
+        let (a, b) = (&cx.tokens[range.start], &cx.tokens[range.start + 1]);
+        let acronym =
+            (2..=5).contains(&a.core.len()) && a.core.chars().all(|c| c.is_ascii_uppercase());
+        if acronym
+            && lexicon.lookup(a.core).is_none()
+            && lexicon
+                .lookup(b.core)
+                .is_some_and(|k| k.kind == EntityKind::Place)
+        {
+            let cues = Cues {
+                organization: true,
+                ..cues
+            };
+            push(cx, range, cues, false, out);
+            return;
+        }
+    }
+    // Peoples and compass points before a name are adjectives ("Russian Far East").
+    while range.len() > 1 && lexicon.lookup(&join(&cx.tokens[range.clone()])).is_none() {
+        let first = &cx.tokens[range.start];
+        let second = &cx.tokens[range.start + 1];
+        if lexicon.is_demonym(first.core)
+            || (lexicon.directions.contains(&first.lower()) && lexicon.is_demonym(second.core))
+        {
+            range.start += 1;
+        } else {
+            break;
+        }
+    }
+    let tokens = &cx.tokens[range.clone()];
+    if lexicon.lookup(&join(tokens)).is_some() {
+        push(cx, range, cues, false, out);
+        return;
+    }
+    if head_kind(lexicon, tokens).is_some() {
+        // A head word alone ("the Council", "Rovers") names something only
+        // as the short form of a full name seen elsewhere: kept as residue.
+        let residue = tokens.len() == 1;
+        push(cx, range, cues, residue, out);
+        return;
+    }
+    // Cut at the gazetteer names inside; what is left between is unknown.
+    let mut i = range.start;
+    let mut pending = range.start;
+    let mut found_known = false;
+    while i < range.end {
+        if let Some(j) = longest_known(cx, i, range.end) {
+            if pending < i {
+                unknown_part(cx, pending..i, cues, true, out);
+            }
+            push(cx, i..j, cues, false, out);
+            found_known = true;
+            i = j;
+            pending = j;
+        } else {
+            i += 1;
+        }
+    }
+    if pending < range.end {
+        unknown_part(cx, pending..range.end, cues, found_known, out);
+    }
+}
+
+/// A name the gazetteer does not know: drop sentence starters, demonyms and
+/// lone function words; keep the rest.
+fn unknown_part(
+    cx: &PieceContext<'_>,
+    range: std::ops::Range<usize>,
+    cues: Cues,
+    beside_known: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let lexicon = cx.lexicon;
+    let mut range = range;
+    // A capitalised sentence starter is only a name if it is also seen
+    // capitalised mid-sentence ("However", "Sanctioned" are not).
+    while !range.is_empty() {
+        let first = &cx.tokens[range.start];
+        let lower = first.lower();
+        // A starter followed by an unknown capitalised word is the first
+        // name of a person ("Jean-Luc Moreau, an analyst …").
+        let begins_name = range.len() > 1 && {
+            let next = &cx.tokens[range.start + 1];
+            next.is_capitalised()
+                && lexicon.lookup(next.core).is_none()
+                && !cx.name_starts.contains(&name_key(next.core))
+        };
+        let seen = cx.mid_sentence_caps.contains(&name_key(first.core));
+        let starter = first.sentence_start && !seen && !begins_name;
+        let filler = lexicon.never_alone.contains(&lower)
+            || lexicon.is_demonym(first.core)
+            || lexicon.titles.contains(&lower)
+            || matches!(lower.as_str(), "of" | "for" | "the" | "&");
+        if starter || filler {
+            range.start += 1;
+        } else {
+            break;
+        }
+    }
+    while !range.is_empty() && is_connector(lexicon, &cx.tokens[range.end - 1].lower()) {
+        range.end -= 1;
+    }
+    if range.is_empty() {
+        return;
+    }
+    let tokens = &cx.tokens[range.clone()];
+    if tokens
+        .iter()
+        .all(|t| lexicon.is_demonym(t.core) || lexicon.directions.contains(&t.lower()))
+    {
+        return;
+    }
+    // "Freelance Journalist", "Press Secretary": a role, not a name.
+    if tokens.last().is_some_and(|t| {
+        let l = t.lower();
+        lexicon.person_cues.contains(&l) || lexicon.titles.contains(&l)
+    }) {
+        return;
+    }
+    // "PAID SUBSCRIBER": shouted chrome, not a name.
+    if tokens.len() >= 2
+        && tokens
+            .iter()
+            .all(|t| !t.core.chars().any(char::is_lowercase))
+    {
+        return;
+    }
+    // Shouted words longer than an acronym are page chrome ("GEOPOLITIKS").
+    if tokens.len() == 1 {
+        let core = tokens[0].core;
+        let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+        if letters > 5 && core.chars().all(|c| !c.is_lowercase()) {
+            return;
+        }
+        if letters < 2 {
+            return;
+        }
+    }
+    if !tokens
+        .iter()
+        .any(|t| t.core.chars().any(char::is_alphabetic))
+    {
+        return;
+    }
+    push(cx, range, cues, beside_known && tokens.len() == 1, out);
+}
+
+fn push(
+    cx: &PieceContext<'_>,
+    range: std::ops::Range<usize>,
+    mut cues: Cues,
+    residue: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let lexicon = cx.lexicon;
+    let tokens = &cx.tokens[range.clone()];
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return;
+    };
+    let words: Vec<String> = tokens.iter().map(|t| t.core.to_string()).collect();
+    let known = lexicon
+        .lookup(&words.join(" "))
+        .map(|k| (k.canonical.clone(), k.kind));
+    let context = surrounding(cx, range.clone());
+    cues.person |= context.person;
+    cues.organization |= context.organization;
+    cues.place |= context.place;
+    cues.place_weak |= context.place_weak;
+    out.push(Candidate {
+        start: first.start,
+        end: last.end,
+        words,
+        known,
+        head_kind: head_kind(lexicon, tokens),
+        cues,
+        title_case_heading: cx.title_case_heading,
+        residue,
+        abbreviates: None,
+    });
+}
+
+/// Cues in the words just before and after a name.
+fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
+    let lexicon = cx.lexicon;
+    let tokens = cx.tokens;
+    let mut cues = Cues::default();
+    let before = |n: usize| -> Option<String> {
+        (range.start >= n).then(|| tokens[range.start - n].lower())
+    };
+    if let Some(prev) = before(1)
+        && !tokens[range.start - 1].closes
+    {
+        if lexicon.person_cues.contains(prev.trim_end_matches('.')) {
+            cues.person = true;
+        }
+        if lexicon.organization_cues.contains(&prev) {
+            cues.organization = true;
+        }
+        if matches!(prev.as_str(), "in" | "to" | "near" | "across" | "into") {
+            cues.place_weak = true;
+        }
+    }
+    // "the city of Kursk", "near Kharkiv".
+    let preceding: Vec<String> = (1..=4).rev().filter_map(before).collect();
+    let preceding = preceding.join(" ");
+    if lexicon.place_cues_before.iter().any(|cue| {
+        preceding
+            .strip_suffix(cue.as_str())
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+    }) {
+        cues.place = true;
+    }
+    let last = &tokens[range.end - 1];
+    if !last.closes || last.comma_after {
+        let mut i = range.end;
+        // "Kirby also claimed": skip an adverb or two.
+        while i < tokens.len()
+            && i < range.end + 2
+            && (tokens[i].core.ends_with("ly") || tokens[i].core == "also")
+        {
+            i += 1;
+        }
+        if let Some(next) = tokens.get(i) {
+            let lower = next.lower();
+            if !last.closes && lexicon.saying_verbs.contains(&lower) {
+                cues.person = true;
+            }
+            if !last.closes && lexicon.place_cues_after.contains(&lower) {
+                cues.place = true;
+            }
+            // "the Bruegel think tank", "the Wagner group".
+            let two = tokens.get(i + 1).map(|t| format!("{lower} {}", t.lower()));
+            if !last.closes
+                && (lexicon.organization_cues_after.contains(&lower)
+                    || two.is_some_and(|t| lexicon.organization_cues_after.contains(&t)))
+            {
+                cues.organization = true;
+            }
+            // "Natalia Matiaszczyk, an expert on …".
+            if last.comma_after
+                && matches!(lower.as_str(), "a" | "an" | "the")
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| lexicon.person_cues.contains(&t.lower()))
+            {
+                cues.person = true;
+            }
+        }
+    }
+    cues
+}

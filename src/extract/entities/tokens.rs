@@ -1,0 +1,191 @@
+//! Words of a (normalised) text for name chunking: each word's core without
+//! surrounding punctuation, whether a sentence starts at it, and whether
+//! punctuation or a possessive after it ends a name.
+
+/// One word of the text.
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    /// Byte range of the core in the text.
+    pub start: usize,
+    pub end: usize,
+    pub core: &'a str,
+    /// First word of a sentence, line, bracket or quotation.
+    pub sentence_start: bool,
+    /// Punctuation or a possessive follows: a name cannot run past it.
+    pub closes: bool,
+    /// Followed by a comma (for appositions: "Smith, an analyst").
+    pub comma_after: bool,
+}
+
+impl Token<'_> {
+    /// Starts with a capital letter ("Kim", "al-Assad" counts by its second part).
+    pub fn is_capitalised(&self) -> bool {
+        let rest = self
+            .core
+            .strip_prefix("al-")
+            .or_else(|| self.core.strip_prefix("el-"))
+            .unwrap_or(self.core);
+        rest.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn lower(&self) -> String {
+        self.core.to_lowercase()
+    }
+}
+
+const OPENERS: &[char] = &[
+    '(', '[', '"', '\'', '•', '*', '·', '-', '–', '—', '«', '¿', '¡',
+];
+const CLOSERS: &[char] = &[
+    '.', ',', ';', ':', '!', '?', ')', ']', '"', '\'', '…', '»', '*', '-', '–', '—',
+];
+
+/// "U.S.", "D.C.", "St." : a trailing dot that belongs to the word.
+fn is_abbreviation(word: &str) -> bool {
+    let letters: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
+    (letters.len() >= 2 && letters.iter().all(|p| p.chars().count() == 1))
+        || matches!(
+            word,
+            "Mr."
+                | "Mrs."
+                | "Ms."
+                | "Dr."
+                | "St."
+                | "Prof."
+                | "Gen."
+                | "Sen."
+                | "Rep."
+                | "Jr."
+                | "Sr."
+                | "Lt."
+                | "Col."
+                | "Gov."
+        )
+}
+
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out: Vec<Token<'_>> = Vec::new();
+    let mut next_starts_sentence = true;
+    let mut pos = 0;
+    // En and em dashes join nothing in a name ("Russia–North Korea"): split there.
+    for raw in text.split_inclusive(|c: char| c.is_whitespace() || c == '–' || c == '—') {
+        let raw_start = pos;
+        pos += raw.len();
+        let word = raw.trim_end_matches(|c: char| c.is_whitespace() || c == '–' || c == '—');
+        let line_break = raw.ends_with('\n');
+        let dash_after = raw.trim_end().ends_with(['–', '—']);
+        let lead = word.len() - word.trim_start_matches(OPENERS).len();
+        let mut body = &word[lead..];
+        let mut trailing = "";
+        // A name's word holds letters, digits, hyphens, apostrophes, dots and
+        // "&"; anything else ends it ("Times+1").
+        let allowed: usize = body
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '.' | '&'))
+            .map(char::len_utf8)
+            .sum();
+        if allowed < body.len() {
+            trailing = &body[allowed..];
+            body = &body[..allowed];
+        }
+        if !is_abbreviation(body) {
+            let trimmed = body.trim_end_matches(CLOSERS);
+            // "U.S.," keeps its own dot.
+            let keep = if body.len() > trimmed.len() && is_abbreviation(&body[..trimmed.len() + 1])
+            {
+                trimmed.len() + 1
+            } else {
+                trimmed.len()
+            };
+            if trailing.is_empty() {
+                trailing = &body[keep..];
+            }
+            body = &body[..keep];
+        }
+        let mut possessive = false;
+        for suffix in ["'s", "'"] {
+            if let Some(stem) = body.strip_suffix(suffix)
+                && !stem.is_empty()
+            {
+                body = stem;
+                possessive = true;
+                break;
+            }
+        }
+        let opened = word[..lead].chars().any(|c| !matches!(c, '-' | '*'));
+        if body.is_empty() {
+            // Pure punctuation ("—", "•"): a break, and maybe a new sentence.
+            if word.contains(['.', '!', '?', ':', '•']) {
+                next_starts_sentence = true;
+            }
+            if let Some(last) = out.last_mut() {
+                last.closes = true;
+            }
+            continue;
+        }
+        let start = raw_start + lead;
+        let sentence_start = next_starts_sentence || opened;
+        next_starts_sentence = line_break || trailing.contains(['.', '!', '?', ':', '…']);
+        out.push(Token {
+            start,
+            end: start + body.len(),
+            core: body,
+            sentence_start,
+            closes: !trailing.is_empty() || possessive || dash_after,
+            comma_after: trailing.starts_with(','),
+        });
+        if opened && out.len() >= 2 {
+            let n = out.len();
+            out[n - 2].closes = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cores_possessives_and_sentence_starts() {
+        let t = tokenize("Yes. Pyongyang's ties with the U.S. grew (Source: BBC News)");
+        let cores: Vec<&str> = t.iter().map(|t| t.core).collect();
+        assert_eq!(
+            cores,
+            [
+                "Yes",
+                "Pyongyang",
+                "ties",
+                "with",
+                "the",
+                "U.S.",
+                "grew",
+                "Source",
+                "BBC",
+                "News"
+            ]
+        );
+        assert!(t[1].sentence_start && t[1].closes);
+        assert!(!t[5].closes && !t[6].sentence_start);
+        assert!(t[7].sentence_start && t[8].sentence_start);
+        assert!(t[6].closes, "an opening bracket ends the name before it");
+    }
+
+    #[test]
+    fn dashes_abbreviations_and_glued_chrome() {
+        let t = tokenize("Russia–North Korea ties, the U.S., Times+1");
+        let cores: Vec<&str> = t.iter().map(|t| t.core).collect();
+        assert_eq!(
+            cores,
+            ["Russia", "North", "Korea", "ties", "the", "U.S.", "Times"]
+        );
+        assert!(t[0].closes && t[5].closes && t[6].closes);
+    }
+
+    #[test]
+    fn capitalisation() {
+        let t = tokenize("met al-Assad and Kim");
+        assert!(!t[0].is_capitalised());
+        assert!(t[1].is_capitalised() && t[3].is_capitalised());
+    }
+}

@@ -1,0 +1,231 @@
+//! Figure formats, each with a test: separators, decimal marks, multipliers,
+//! currencies, ranges, percent, qualifiers, vague magnitudes, "of them",
+//! dates and page chrome.
+
+use brief::extract::{Figure, FigureKind, figures_in};
+
+fn only(text: &str) -> Figure {
+    let mut all: Vec<Figure> = figures_in(text)
+        .into_iter()
+        .filter(|f| f.kind != FigureKind::Date)
+        .collect();
+    assert_eq!(all.len(), 1, "{text}: {all:#?}");
+    all.remove(0)
+}
+
+fn value(text: &str) -> Option<f64> {
+    only(text).value
+}
+
+#[test]
+fn thousands_with_commas_and_spaces() {
+    assert_eq!(value("They sent 1,000 containers."), Some(1000.0));
+    assert_eq!(value("They sent 1 000 containers."), Some(1000.0));
+    assert_eq!(value("They sent 10 000 containers."), Some(10000.0));
+    // No-break and narrow no-break spaces are spaces too.
+    assert_eq!(value("They sent 10\u{a0}000 containers."), Some(10000.0));
+    assert_eq!(value("They sent 10\u{202f}000 containers."), Some(10000.0));
+}
+
+#[test]
+fn decimal_comma_and_decimal_point() {
+    let f = only("Trade reached $3,8 million last year.");
+    assert_eq!((f.value, f.kind), (Some(3_800_000.0), FigureKind::Money));
+    assert_eq!(
+        value("The city has 1.2 million residents."),
+        Some(1_200_000.0)
+    );
+}
+
+#[test]
+fn multipliers() {
+    assert_eq!(value("a grant of 5 thousand pounds sterling"), Some(5000.0));
+    assert_eq!(value("It cost $2 million."), Some(2e6));
+    assert_eq!(value("It cost $2 billion."), Some(2e9));
+    assert_eq!(value("It cost $2bn."), Some(2e9));
+    assert_eq!(value("It cost £45m."), Some(45e6));
+    assert_eq!(value("It cost €6.1bn."), Some(6.1e9));
+}
+
+#[test]
+fn currencies() {
+    let cur = |t: &str| only(t).currency;
+    assert_eq!(cur("It cost $5."), Some("USD".into()));
+    assert_eq!(cur("It cost €5."), Some("EUR".into()));
+    assert_eq!(cur("It cost £5."), Some("GBP".into()));
+    assert_eq!(cur("It cost USD 5 million."), Some("USD".into()));
+    assert_eq!(cur("It cost 5 million EUR."), Some("EUR".into()));
+    assert_eq!(cur("It cost 40 million dollars."), Some("USD".into()));
+    assert_eq!(only("It cost USD 5 million.").value, Some(5e6));
+}
+
+#[test]
+fn ranges() {
+    let r = only("Between them, 10,000 to 15,000 troops were sent.");
+    assert_eq!(
+        (r.value, r.low, r.high),
+        (None, Some(10000.0), Some(15000.0))
+    );
+    assert_eq!(r.unit.as_deref(), Some("troops"));
+    let r = only("It sent between 11,000 and 12,000 soldiers.");
+    assert_eq!((r.low, r.high), (Some(11000.0), Some(12000.0)));
+    assert_eq!(r.qualifier.as_deref(), Some("between"));
+    let r = only("It sent 11,000–12,000 soldiers.");
+    assert_eq!((r.low, r.high), (Some(11000.0), Some(12000.0)));
+    // One multiplier for both ends.
+    let r = only("Savings of $3-5 million are expected.");
+    assert_eq!(
+        (r.low, r.high, r.kind),
+        (Some(3e6), Some(5e6), FigureKind::Money)
+    );
+}
+
+#[test]
+fn both_ends_of_a_range_are_of_one_type() {
+    let all = figures_in("It went from $3,8 million in 2022 to $52,9 million in 2025.");
+    let money: Vec<f64> = all
+        .iter()
+        .filter(|f| f.kind == FigureKind::Money)
+        .filter_map(|f| f.value)
+        .collect();
+    assert_eq!(money, vec![3_800_000.0, 52_900_000.0]);
+    assert!(all.iter().all(|f| f.low.is_none()), "{all:#?}");
+    let years = all.iter().filter(|f| f.kind == FigureKind::Date).count();
+    assert_eq!(years, 2);
+}
+
+#[test]
+fn percent() {
+    let f = only("Russia cancelled 90% of the debt.");
+    assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(90.0)));
+    let f = only("Sales fell 4.5 percent.");
+    assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(4.5)));
+    let f = only("Sales fell 3 per cent.");
+    assert_eq!(f.kind, FigureKind::Percent);
+}
+
+#[test]
+fn qualifiers_as_written() {
+    for q in [
+        "up to",
+        "over",
+        "more than",
+        "about",
+        "approximately",
+        "as many as",
+        "nearly",
+        "roughly",
+        "fewer than",
+        "less than",
+        "at least",
+    ] {
+        let f = only(&format!("They sent {q} 300 tanks."));
+        assert_eq!(f.qualifier.as_deref(), Some(q), "{q}");
+        assert_eq!(f.text, format!("{q} 300 tanks"));
+    }
+}
+
+#[test]
+fn the_counted_unit_as_the_text_names_it() {
+    let f = only("North Korea sent more than 13,000 shipping containers of aid.");
+    assert_eq!(f.unit.as_deref(), Some("shipping containers"));
+    let f = only("These may have held as many as 6 million artillery shells.");
+    assert_eq!(
+        (f.value, f.unit.as_deref()),
+        (Some(6e6), Some("artillery shells"))
+    );
+    assert_eq!(f.qualifier.as_deref(), Some("as many as"));
+}
+
+#[test]
+fn of_them_takes_the_noun_of_the_figure_before() {
+    let all = figures_in("Over 11 000 soldiers were sent. About 4 000 of them were killed.");
+    let units: Vec<Option<&str>> = all.iter().map(|f| f.unit.as_deref()).collect();
+    assert_eq!(units, vec![Some("soldiers"), Some("soldiers")]);
+    assert_eq!(all[1].value, Some(4000.0));
+}
+
+#[test]
+fn vague_magnitudes() {
+    let f = only("Pyongyang sent thousands of troops.");
+    assert!(f.vague);
+    assert_eq!(f.unit.as_deref(), Some("troops"));
+    let f = only("It fired millions of rounds.");
+    assert!(f.vague && f.value == Some(1e6));
+    let f = only("Tens of thousands of people marched.");
+    assert_eq!((f.value, f.vague), (Some(10000.0), true));
+}
+
+#[test]
+fn measures_and_durations() {
+    let f = only("The glacier retreated 1.4 km.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("km"))
+    );
+    let f = only("It shipped 500 tonnes of rice.");
+    assert_eq!(
+        (f.kind, f.unit.as_deref()),
+        (FigureKind::Measure, Some("tonnes"))
+    );
+    let f = only("The first visit in 24 years.");
+    assert_eq!((f.kind, f.value), (FigureKind::Duration, Some(24.0)));
+}
+
+#[test]
+fn years_are_dates_not_counts() {
+    let all = figures_in("Votes in 2010, 2013, and 2017 followed the 1950 war.");
+    assert_eq!(all.len(), 4, "{all:#?}");
+    assert!(all.iter().all(|f| f.kind == FigureKind::Date));
+    let all = figures_in("It was signed on June 12, 2024 and in October 2023.");
+    let values: Vec<Option<f64>> = all.iter().map(|f| f.value).collect();
+    assert_eq!(values, vec![Some(2024.0), Some(2023.0)]);
+    assert_eq!(all[0].text, "June 12, 2024");
+}
+
+#[test]
+fn page_chrome_is_not_a_figure() {
+    assert!(figures_in("7 min read").is_empty());
+    assert!(figures_in("© 2026 Example Media. All rights reserved.").is_empty());
+    assert!(figures_in("Share 12 comments").is_empty());
+}
+
+#[test]
+fn numbers_inside_words_and_codes_are_not_figures() {
+    assert!(figures_in("The G7 met; F-16 jets and COVID-19 and 5G.").is_empty());
+    assert!(figures_in("It is the 1st and 22nd time, 24/7, at 10:30.").is_empty());
+}
+
+#[test]
+fn ranges_point_into_the_original_text() {
+    let text = "Officials said \u{201c}more than\u{a0}1,000\u{201d} containers.";
+    let all = figures_in(text);
+    assert_eq!(all.len(), 1);
+    assert_eq!(&text[all[0].at.range.clone()], all[0].text);
+    assert!(all[0].sentence.starts_with("Officials said"));
+}
+
+#[test]
+fn ranges_of_years_are_date_ranges() {
+    let all = figures_in("It plans to spend the money between 2025 and 2030, as in 1991–2020.");
+    let ranges: Vec<(Option<f64>, Option<f64>, FigureKind)> =
+        all.iter().map(|f| (f.low, f.high, f.kind)).collect();
+    assert_eq!(
+        ranges,
+        vec![
+            (Some(2025.0), Some(2030.0), FigureKind::Date),
+            (Some(1991.0), Some(2020.0), FigureKind::Date)
+        ]
+    );
+    assert_eq!(all[0].qualifier.as_deref(), Some("between"));
+}
+
+#[test]
+fn numbers_that_are_part_of_names_are_not_counts() {
+    assert!(figures_in("The crew of Apollo 11 and the Chang'e 6 mission landed.").is_empty());
+    // A sentence start or a possessive is not a name before a number.
+    assert_eq!(
+        figures_in("Pyongyang's 2 000 troops moved. Over 300 died.").len(),
+        2
+    );
+}
