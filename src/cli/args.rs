@@ -26,6 +26,10 @@ pub enum Command {
     Read(ReadArgs),
     /// List bookmarks, or add and remove them.
     Bookmarks(super::bookmarks::BookmarksArgs),
+    /// Print the default config file, or where the config file is looked for.
+    Config(super::config::ConfigArgs),
+    /// Export reading material: `brief export bookmarks`.
+    Export(super::export::ExportArgs),
 }
 
 #[derive(Debug, Args)]

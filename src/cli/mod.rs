@@ -4,6 +4,8 @@
 
 mod args;
 mod bookmarks;
+mod config;
+mod export;
 mod output;
 mod read;
 mod sources;
@@ -39,15 +41,23 @@ pub fn run() -> ExitCode {
 }
 
 fn execute(cli: Cli) -> Result<(), String> {
+    // `brief config` works even where no briefing loads.
+    if let Some(Command::Config(args)) = &cli.command {
+        return config::run(args);
+    }
     let briefing = load(&cli)?;
     match cli.command {
         None if std::io::stdout().is_terminal() => {
-            crate::tui::run(briefing, crate::tui::Options { mouse: cli.mouse })
+            // Config errors print before the terminal switches screens.
+            let config = crate::config::load()?;
+            crate::tui::run(briefing, crate::tui::Options { mouse: cli.mouse }, config)
         }
         None => sources::run(&briefing, &args::SourcesArgs { json: false }),
         Some(Command::Sources(args)) => sources::run(&briefing, &args),
         Some(Command::Read(args)) => read::run(&briefing, &args),
         Some(Command::Bookmarks(args)) => bookmarks::run(&briefing, &args),
+        Some(Command::Export(args)) => export::run(&briefing, &args),
+        Some(Command::Config(args)) => config::run(&args),
     }
 }
 
