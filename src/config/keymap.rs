@@ -148,11 +148,14 @@ pub fn parse_layer(text: &str, path: &str) -> Result<Vec<Override>, String> {
     layer_of(entries, text, path)
 }
 
+/// An action name, its keys as written (with spans) and a description.
+pub(super) type LayerEntry = (Spanned<String>, Vec<Spanned<String>>, Option<String>);
+
 /// Action names and key lists (as written, with their spans) to checked
 /// overrides, in file order so a duplicate is reported where it appears
 /// second.
 pub(super) fn layer_of(
-    mut entries: Vec<(Spanned<String>, Vec<Spanned<String>>, Option<String>)>,
+    mut entries: Vec<LayerEntry>,
     text: &str,
     path: &str,
 ) -> Result<Vec<Override>, String> {
