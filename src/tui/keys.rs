@@ -123,7 +123,7 @@ mod tests {
             act(KeyCode::Char('}'), KeyModifiers::SHIFT),
             Some(Action::Key(KeyAction::NextSource))
         );
-        assert_eq!(act(KeyCode::Char('x'), KeyModifiers::NONE), None);
+        assert_eq!(act(KeyCode::Char('~'), KeyModifiers::NONE), None);
     }
 
     #[test]
