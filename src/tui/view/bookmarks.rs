@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::{fit, section_label};
 use crate::config::KeyAction;
@@ -15,8 +16,15 @@ use crate::tui::app::App;
 /// Rows per bookmark in the list.
 const ROWS_PER_ITEM: usize = 2;
 
-/// The two rows of a bookmark: its place, then its note and excerpt.
-pub fn item_rows(app: &App, at: Option<Position>, bookmark: &Bookmark) -> (String, String) {
+/// The two rows of a bookmark, fitted to `width`: its place (the source
+/// title cut first, so the section stays readable), then its note and
+/// excerpt.
+pub fn item_rows(
+    app: &App,
+    at: Option<Position>,
+    bookmark: &Bookmark,
+    width: usize,
+) -> (String, String) {
     let place = match at.and_then(|at| Some((at, app.briefing.sources.get(at.source)?))) {
         Some((at, source)) => {
             let title = if source.meta.title.trim().is_empty() {
@@ -24,7 +32,9 @@ pub fn item_rows(app: &App, at: Option<Position>, bookmark: &Bookmark) -> (Strin
             } else {
                 &source.meta.title
             };
-            format!("{} · {}", title, section_label(source, at.section))
+            let section = fit(&section_label(source, at.section), width / 2);
+            let room = width.saturating_sub(section.width() + 3);
+            format!("{} · {section}", fit(title, room))
         }
         None => format!("{} (source no longer in the briefing)", bookmark.at.source),
     };
@@ -32,7 +42,7 @@ pub fn item_rows(app: &App, at: Option<Position>, bookmark: &Bookmark) -> (Strin
         "" => bookmark.excerpt.clone(),
         note => format!("“{note}” — {}", bookmark.excerpt),
     };
-    (place, detail)
+    (fit(&place, width), fit(&detail, width.saturating_sub(2)))
 }
 
 pub fn draw(app: &App, frame: &mut Frame, selected: usize) {
@@ -67,7 +77,7 @@ pub fn draw(app: &App, frame: &mut Frame, selected: usize) {
             .skip(first)
             .take(visible)
             .flat_map(|(i, (at, bookmark))| {
-                let (place, detail) = item_rows(app, *at, bookmark);
+                let (place, detail) = item_rows(app, *at, bookmark, text_width.saturating_sub(3));
                 let (place_style, detail_style) = if i == selected {
                     (styles.selection(true), styles.selection(true))
                 } else {
@@ -75,17 +85,11 @@ pub fn draw(app: &App, frame: &mut Frame, selected: usize) {
                 };
                 [
                     Line::from(Span::styled(
-                        format!(
-                            " {:<text_width$}",
-                            fit(&place, text_width.saturating_sub(1))
-                        ),
+                        pad(&format!(" {place}"), text_width),
                         place_style,
                     )),
                     Line::from(Span::styled(
-                        format!(
-                            "   {:<text_width$}",
-                            fit(&detail, text_width.saturating_sub(3))
-                        ),
+                        pad(&format!("   {detail}"), text_width),
                         detail_style,
                     )),
                 ]
@@ -103,6 +107,12 @@ pub fn draw(app: &App, frame: &mut Frame, selected: usize) {
         .border_style(styles.border(true));
     frame.render_widget(Clear, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+/// `text` padded with spaces to `width` display columns, so a selected
+/// row is highlighted across the whole list.
+fn pad(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
 
 /// How the help names an action's first key, e.g. "Enter".
