@@ -63,7 +63,9 @@ fn position_and_bookmark_survive_a_restart_at_another_size() {
     let second = briefing.sources[1].id.clone();
 
     let mut first = Session::start_with(&[], &env, 100, 30);
-    first.wait_for("the reader", |rows| rows.iter().any(|r| r.contains("Outline")));
+    first.wait_for("the reader", |rows| {
+        rows.iter().any(|r| r.contains("Outline"))
+    });
     first.send("2");
     first.wait_for("the second source", |rows| {
         rows.last().is_some_and(|r| r.contains(&second))
@@ -82,11 +84,17 @@ fn position_and_bookmark_survive_a_restart_at_another_size() {
     assert!(first.wait_exit().success());
 
     let state = state_in(&state_dir);
-    let last = state.last.clone().unwrap_or_else(|| panic!("no last position"));
+    let last = state
+        .last
+        .clone()
+        .unwrap_or_else(|| panic!("no last position"));
     assert_eq!(last.source, second);
     assert!(last.block.is_some(), "scrolled into the text: {last:?}");
     let words = words_at(&briefing, &last);
-    assert!(top_before.contains(&words), "{words:?} not in {top_before:?}");
+    assert!(
+        top_before.contains(&words),
+        "{words:?} not in {top_before:?}"
+    );
     assert_eq!(state.bookmarks.len(), 1);
     assert_eq!(state.bookmarks[0].note, "river crossing");
     assert_eq!(state.bookmarks[0].at.source, second);

@@ -50,7 +50,11 @@ fn find_paragraph(
     let briefing = brief::briefing::load(Some(b)).map_err(|e| e.to_string())?;
     for source in &briefing.sources {
         for (s, section) in source.sections.iter().enumerate() {
-            if let Some(k) = section.blocks.iter().position(|x| x.text.starts_with(words)) {
+            if let Some(k) = section
+                .blocks
+                .iter()
+                .position(|x| x.text.starts_with(words))
+            {
                 return Ok((
                     source.meta.title.clone(),
                     s,
@@ -89,7 +93,11 @@ fn markdown_and_json_carry_title_heading_note_and_whole_paragraph() -> TestResul
     let out = brief(state.path(), b)
         .args(["export", "bookmarks"])
         .output()?;
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let markdown = String::from_utf8(out.stdout)?;
     assert!(markdown.starts_with("# Bookmarks"), "{markdown}");
     let place = match &heading {

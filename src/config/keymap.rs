@@ -168,12 +168,21 @@ pub(super) fn layer_of(
         for key in &keys {
             let at = |message: &str| toml_error::at(path, text, key.span().start, message);
             let chord = KeyChord::parse(key.get_ref()).map_err(|e| at(&e))?;
-            if let Some(other) = seen.insert(chord, action) {
-                return Err(at(&format!(
-                    "key `{chord}` is bound to both `{}` and `{}`",
-                    other.name(),
-                    action.name()
-                )));
+            match seen.insert(chord, action) {
+                Some(other) if other == action => {
+                    return Err(at(&format!(
+                        "key `{chord}` is listed twice for `{}`",
+                        action.name()
+                    )));
+                }
+                Some(other) => {
+                    return Err(at(&format!(
+                        "key `{chord}` is bound to both `{}` and `{}`",
+                        other.name(),
+                        action.name()
+                    )));
+                }
+                None => {}
             }
             chords.push(chord);
         }

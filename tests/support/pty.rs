@@ -207,4 +207,3 @@ impl Drop for Session {
 pub fn last_index(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).rposition(|w| w == needle)
 }
-
