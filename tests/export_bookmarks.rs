@@ -40,13 +40,13 @@ fn bookmark(state: &Path, b: &Path, args: &[&str]) -> TestResult {
     Ok(())
 }
 
+/// (source title, section index, heading, block index, paragraph text).
+type Found = (String, usize, Option<String>, usize, String);
+
 /// Where the paragraph starting with `words` is, as the library loads the
 /// briefing: (source title, section index, its heading, block index, the
 /// paragraph). Ingestion decides the structure; the test does not assume it.
-fn find_paragraph(
-    b: &Path,
-    words: &str,
-) -> Result<(String, usize, Option<String>, usize, String), Box<dyn std::error::Error>> {
+fn find_paragraph(b: &Path, words: &str) -> Result<Found, Box<dyn std::error::Error>> {
     let briefing = brief::briefing::load(Some(b)).map_err(|e| e.to_string())?;
     for source in &briefing.sources {
         for (s, section) in source.sections.iter().enumerate() {
