@@ -34,6 +34,10 @@ pub enum Command {
     Entities(EntitiesArgs),
     /// List the figures (numbers that measure something), in reading order.
     Figures(FiguresArgs),
+    /// Print the default config file, or where the config file is looked for.
+    Config(super::config::ConfigArgs),
+    /// Export reading material: `brief export bookmarks`.
+    Export(super::export::ExportArgs),
 }
 
 #[derive(Debug, Args)]

@@ -5,7 +5,9 @@
 mod args;
 mod bookmarks;
 mod compare;
+mod config;
 mod entities;
+mod export;
 mod figures;
 mod output;
 mod read;
@@ -43,10 +45,16 @@ pub fn run() -> ExitCode {
 }
 
 fn execute(cli: Cli) -> Result<(), String> {
+    // `brief config` works even where no briefing loads.
+    if let Some(Command::Config(args)) = &cli.command {
+        return config::run(args);
+    }
     let briefing = load(&cli)?;
     match cli.command {
         None if std::io::stdout().is_terminal() => {
-            crate::tui::run(briefing, crate::tui::Options { mouse: cli.mouse })
+            // Config errors print before the terminal switches screens.
+            let config = crate::config::load()?;
+            crate::tui::run(briefing, crate::tui::Options { mouse: cli.mouse }, config)
         }
         None => sources::run(&briefing, &args::SourcesArgs { json: false }),
         Some(Command::Sources(args)) => sources::run(&briefing, &args),
@@ -56,6 +64,8 @@ fn execute(cli: Cli) -> Result<(), String> {
         Some(Command::Compare(args)) => compare::run(&briefing, &args),
         Some(Command::Entities(args)) => entities::run(&briefing, &args),
         Some(Command::Figures(args)) => figures::run(&briefing, &args),
+        Some(Command::Export(args)) => export::run(&briefing, &args),
+        Some(Command::Config(args)) => config::run(&args),
     }
 }
 

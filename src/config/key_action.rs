@@ -25,11 +25,19 @@ pub enum KeyAction {
     Help,
     Close,
     Quit,
+    /// Bookmark the paragraph at the top of the reader, with a note.
+    Bookmark,
+    /// Show the list of bookmarks.
+    Bookmarks,
+    /// Delete the selected item of a list (a bookmark).
+    Delete,
+    /// Mark the current source read or unread.
+    ToggleRead,
 }
 
 impl KeyAction {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [KeyAction; 20] = [
+    pub const ALL: [KeyAction; 24] = [
         KeyAction::ScrollDown,
         KeyAction::ScrollUp,
         KeyAction::PageDown,
@@ -50,6 +58,10 @@ impl KeyAction {
         KeyAction::Help,
         KeyAction::Close,
         KeyAction::Quit,
+        KeyAction::Bookmark,
+        KeyAction::Bookmarks,
+        KeyAction::Delete,
+        KeyAction::ToggleRead,
     ];
 
     /// The stable name used in keymap files.
@@ -75,6 +87,10 @@ impl KeyAction {
             KeyAction::Help => "help",
             KeyAction::Close => "close",
             KeyAction::Quit => "quit",
+            KeyAction::Bookmark => "bookmark",
+            KeyAction::Bookmarks => "bookmarks",
+            KeyAction::Delete => "delete",
+            KeyAction::ToggleRead => "toggle_read",
         }
     }
 

@@ -28,6 +28,17 @@ pub struct Keymap {
     lookup: HashMap<KeyChord, KeyAction>,
 }
 
+/// One action's new keys in a layer over a keymap (a preset, a user's
+/// `[keys.bindings]`). Empty `keys` unbinds the action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Override {
+    pub action: KeyAction,
+    pub keys: Vec<KeyChord>,
+    pub description: Option<String>,
+    /// Byte offset of the action's name in its file, for error messages.
+    pub at: usize,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Entry {
@@ -44,61 +55,63 @@ impl Keymap {
 
     /// Parses a keymap file; errors are one line, `path:line:col: message`.
     pub fn from_toml(text: &str, path: &str) -> Result<Keymap, String> {
-        let tables: BTreeMap<Spanned<String>, Spanned<Entry>> =
-            toml::from_str(text).map_err(|e| toml_error::from_de(path, text, &e))?;
-        let mut bindings: Vec<Binding> = Vec::new();
-        let mut lookup = HashMap::new();
-        // Walk the tables in file order so a duplicate is reported where it
-        // appears second.
-        let mut tables: Vec<_> = tables.into_iter().collect();
-        tables.sort_by_key(|(name, _)| name.span().start);
-        for (name, entry) in tables {
-            let action = KeyAction::from_name(name.get_ref()).ok_or_else(|| {
-                let known: Vec<&str> = KeyAction::ALL.iter().map(|a| a.name()).collect();
-                toml_error::at(
-                    path,
-                    text,
-                    name.span().start,
-                    &format!(
-                        "unknown action `{}` (actions are: {})",
-                        name.get_ref(),
-                        known.join(", ")
-                    ),
-                )
-            })?;
-            let entry_span = entry.span();
-            let entry = entry.into_inner();
-            let mut keys = Vec::new();
-            for key in &entry.keys {
-                let at = |message: &str| toml_error::at(path, text, key.span().start, message);
-                let chord = KeyChord::parse(key.get_ref()).map_err(|e| at(&e))?;
-                if let Some(other) = lookup.insert(chord, action) {
-                    return Err(at(&format!(
-                        "key `{chord}` is bound to both `{}` and `{}`",
-                        other.name(),
-                        action.name()
-                    )));
-                }
-                keys.push(chord);
-            }
-            if keys.is_empty() {
-                return Err(toml_error::at(
-                    path,
-                    text,
-                    entry_span.start,
-                    &format!("action `{}` has no keys", action.name()),
-                ));
-            }
-            bindings.push(Binding {
-                action,
-                keys,
-                description: entry
-                    .description
-                    .unwrap_or_else(|| action.name().replace('_', " ")),
-            });
+        let layer = parse_layer(text, path)?;
+        if let Some(empty) = layer.iter().find(|o| o.keys.is_empty()) {
+            return Err(toml_error::at(
+                path,
+                text,
+                empty.at,
+                &format!("action `{}` has no keys", empty.action.name()),
+            ));
         }
-        bindings.sort_by_key(|b| b.action);
-        Ok(Keymap { bindings, lookup })
+        Ok(Keymap::empty().overridden(layer))
+    }
+
+    fn empty() -> Keymap {
+        Keymap {
+            bindings: Vec::new(),
+            lookup: HashMap::new(),
+        }
+    }
+
+    /// This keymap with `layer` on top: each override replaces its action's
+    /// keys (and description, when it gives one), and takes its keys away
+    /// from any other action that had them, so a user can rebind a key
+    /// without first unbinding it elsewhere.
+    pub fn overridden(mut self, layer: Vec<Override>) -> Keymap {
+        for Override {
+            action,
+            keys,
+            description,
+            ..
+        } in layer
+        {
+            for binding in &mut self.bindings {
+                binding.keys.retain(|k| !keys.contains(k));
+            }
+            match self.bindings.iter_mut().find(|b| b.action == action) {
+                Some(binding) => {
+                    binding.keys = keys;
+                    if let Some(description) = description {
+                        binding.description = description;
+                    }
+                }
+                None => self.bindings.push(Binding {
+                    action,
+                    keys,
+                    description: description.unwrap_or_else(|| action.name().replace('_', " ")),
+                }),
+            }
+        }
+        // An action left with no keys is unbound: the help does not list it.
+        self.bindings.retain(|b| !b.keys.is_empty());
+        self.bindings.sort_by_key(|b| b.action);
+        self.lookup = self
+            .bindings
+            .iter()
+            .flat_map(|b| b.keys.iter().map(move |k| (*k, b.action)))
+            .collect();
+        self
     }
 
     /// The action bound to `chord`, if any.
@@ -118,6 +131,85 @@ impl Keymap {
             .find(|b| b.action == action)
             .map_or(&[], |b| b.keys.as_slice())
     }
+}
+
+/// Parses a keymap-format file (one table per action) into overrides,
+/// checking action names, keys, and that no key is bound twice in it.
+pub fn parse_layer(text: &str, path: &str) -> Result<Vec<Override>, String> {
+    let tables: BTreeMap<Spanned<String>, Spanned<Entry>> =
+        toml::from_str(text).map_err(|e| toml_error::from_de(path, text, &e))?;
+    let entries = tables
+        .into_iter()
+        .map(|(name, entry)| {
+            let entry = entry.into_inner();
+            (name, entry.keys, entry.description)
+        })
+        .collect();
+    layer_of(entries, text, path)
+}
+
+/// An action name, its keys as written (with spans) and a description.
+pub(super) type LayerEntry = (Spanned<String>, Vec<Spanned<String>>, Option<String>);
+
+/// Action names and key lists (as written, with their spans) to checked
+/// overrides, in file order so a duplicate is reported where it appears
+/// second.
+pub(super) fn layer_of(
+    mut entries: Vec<LayerEntry>,
+    text: &str,
+    path: &str,
+) -> Result<Vec<Override>, String> {
+    entries.sort_by_key(|(name, _, _)| name.span().start);
+    let mut seen: HashMap<KeyChord, KeyAction> = HashMap::new();
+    let mut layer = Vec::new();
+    for (name, keys, description) in entries {
+        let action = action_named(&name, text, path)?;
+        let mut chords = Vec::new();
+        for key in &keys {
+            let at = |message: &str| toml_error::at(path, text, key.span().start, message);
+            let chord = KeyChord::parse(key.get_ref()).map_err(|e| at(&e))?;
+            match seen.insert(chord, action) {
+                Some(other) if other == action => {
+                    return Err(at(&format!(
+                        "key `{chord}` is listed twice for `{}`",
+                        action.name()
+                    )));
+                }
+                Some(other) => {
+                    return Err(at(&format!(
+                        "key `{chord}` is bound to both `{}` and `{}`",
+                        other.name(),
+                        action.name()
+                    )));
+                }
+                None => {}
+            }
+            chords.push(chord);
+        }
+        layer.push(Override {
+            action,
+            keys: chords,
+            description,
+            at: name.span().start,
+        });
+    }
+    Ok(layer)
+}
+
+fn action_named(name: &Spanned<String>, text: &str, path: &str) -> Result<KeyAction, String> {
+    KeyAction::from_name(name.get_ref()).ok_or_else(|| {
+        let known: Vec<&str> = KeyAction::ALL.iter().map(|a| a.name()).collect();
+        toml_error::at(
+            path,
+            text,
+            name.span().start,
+            &format!(
+                "unknown action `{}` (actions are: {})",
+                name.get_ref(),
+                known.join(", ")
+            ),
+        )
+    })
 }
 
 #[cfg(test)]

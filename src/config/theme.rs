@@ -63,6 +63,11 @@ impl ThemeRole {
             ThemeRole::Warning => "warning",
         }
     }
+
+    /// The role with this theme-file name.
+    pub fn from_name(name: &str) -> Option<ThemeRole> {
+        ThemeRole::ALL.into_iter().find(|r| r.name() == name)
+    }
 }
 
 /// A terminal colour by name.
@@ -117,6 +122,19 @@ impl Color {
     }
 }
 
+/// The theme-file spelling: "reset", an ANSI name, or "#rrggbb".
+impl std::fmt::Display for Color {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Color::Reset => f.write_str("reset"),
+            Color::Ansi(i) => {
+                f.write_str(ANSI_NAMES.get(usize::from(i)).copied().unwrap_or("reset"))
+            }
+            Color::Rgb(r, g, b) => write!(f, "#{r:02x}{g:02x}{b:02x}"),
+        }
+    }
+}
+
 /// A colour for every role.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Theme {
@@ -141,17 +159,14 @@ impl Theme {
             toml::from_str(text).map_err(|e| toml_error::from_de(path, text, &e))?;
         let mut colors = BTreeMap::new();
         for (name, value) in file.roles {
-            let role = ThemeRole::ALL
-                .into_iter()
-                .find(|r| r.name() == name.get_ref())
-                .ok_or_else(|| {
-                    toml_error::at(
-                        path,
-                        text,
-                        name.span().start,
-                        &format!("unknown theme role `{}`", name.get_ref()),
-                    )
-                })?;
+            let role = ThemeRole::from_name(name.get_ref()).ok_or_else(|| {
+                toml_error::at(
+                    path,
+                    text,
+                    name.span().start,
+                    &format!("unknown theme role `{}`", name.get_ref()),
+                )
+            })?;
             let color = Color::parse(value.get_ref()).ok_or_else(|| {
                 toml_error::at(
                     path,
@@ -163,6 +178,11 @@ impl Theme {
             colors.insert(role, color);
         }
         Ok(Theme { colors })
+    }
+
+    /// Gives `role` a colour (a user's config over the default theme).
+    pub fn set(&mut self, role: ThemeRole, color: Color) {
+        self.colors.insert(role, color);
     }
 
     /// The colour of `role` ([`Color::Reset`] when the file leaves it out).

@@ -16,4 +16,16 @@ pub enum Action {
     Wheel { column: u16, row: u16, lines: i32 },
     /// A left click on a cell.
     Click { column: u16, row: u16 },
+    /// Typing into a text prompt (the bookmark note), which takes keys
+    /// before the keymap does.
+    Edit(Edit),
+}
+
+/// A key typed into a text prompt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Char(char),
+    Backspace,
+    Submit,
+    Cancel,
 }

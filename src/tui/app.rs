@@ -12,6 +12,7 @@ use super::theme::Styles;
 use crate::config::Keymap;
 use crate::layout::Document;
 use crate::model::{Briefing, Position, TextRef};
+use crate::state::StateStore;
 
 /// The pane that receives movement keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +35,18 @@ impl Focus {
 /// A layer drawn over the panes; the top one takes the keys.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
+    /// The bookmarks list; `selected` indexes [`App::bookmark_rows`].
+    Bookmarks {
+        selected: usize,
+    },
+    /// Typing the note of a new bookmark at `at`.
+    Note {
+        at: Position,
+        text: String,
+    },
 }
 
 /// One row of the outline.
@@ -83,6 +95,12 @@ pub struct App {
     /// A transient notice for the status bar, cleared by the next key.
     pub message: Option<String>,
     pub quit: bool,
+    /// Reading state: last position, bookmarks, read marks. In memory
+    /// unless the event loop attaches the briefing's saved store.
+    pub store: StateStore,
+    /// The source whose end was on screen after the last action: reaching
+    /// an end (not staying at it) marks the source read.
+    pub(super) end_seen: Option<usize>,
     size: Rect,
     /// The last position in each source, to return to it.
     saved: Vec<Position>,
@@ -104,7 +122,10 @@ impl App {
             .iter()
             .map(|s| (s.word_count(), s.reading_minutes()))
             .collect();
+        let store = StateStore::in_memory(&briefing);
         let mut app = App {
+            store,
+            end_seen: None,
             briefing,
             keymap,
             styles,
@@ -257,6 +278,15 @@ impl App {
         self.reader.anchor = position;
         self.reader.section_hint = Some(position.section);
         self.relayout();
+    }
+
+    /// Where the reader is in the cleaned text, also while raw text is
+    /// shown (where leaving raw mode returns to).
+    pub fn reading_position(&self) -> Position {
+        match (self.reader.raw, self.reader.raw_return) {
+            (true, Some(back)) => back,
+            _ => self.reader.anchor,
+        }
     }
 
     /// Shows the start of a text reference (a search hit, a mention).

@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
+use super::action::{Action, Edit};
 use crate::config::{KeyAction, KeyChord, KeyName, Keymap};
 
 /// The chord for a crossterm key event, if it is one the keymap can name.
@@ -60,6 +60,24 @@ pub fn action(keymap: &Keymap, event: &KeyEvent) -> Option<Action> {
     }
 }
 
+/// The edit a key event makes in a text prompt: characters are typed as
+/// they are, whatever the keymap binds them to.
+pub fn edit(event: &KeyEvent) -> Option<Action> {
+    if event.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let edit = match event.code {
+        KeyCode::Char('c') if ctrl => Edit::Cancel,
+        KeyCode::Char(c) if !ctrl && !c.is_control() => Edit::Char(c),
+        KeyCode::Backspace => Edit::Backspace,
+        KeyCode::Enter => Edit::Submit,
+        KeyCode::Esc => Edit::Cancel,
+        _ => return None,
+    };
+    Some(Action::Edit(edit))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,7 +123,7 @@ mod tests {
             act(KeyCode::Char('}'), KeyModifiers::SHIFT),
             Some(Action::Key(KeyAction::NextSource))
         );
-        assert_eq!(act(KeyCode::Char('x'), KeyModifiers::NONE), None);
+        assert_eq!(act(KeyCode::Char('~'), KeyModifiers::NONE), None);
     }
 
     #[test]

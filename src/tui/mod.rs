@@ -10,12 +10,13 @@ pub mod action;
 pub mod app;
 pub mod keys;
 pub mod panes;
+mod reading_state;
 mod run;
 pub mod theme;
 pub mod update;
 pub mod view;
 
-pub use action::Action;
+pub use action::{Action, Edit};
 pub use app::{App, Focus, OutlineItem, Overlay};
 pub use run::run;
 pub use theme::Styles;

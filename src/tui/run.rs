@@ -12,18 +12,24 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::action::Action;
-use super::app::App;
+use super::app::{App, Overlay};
 use super::theme::Styles;
 use super::{Options, keys, update, view};
-use crate::config::{Keymap, Theme};
+use crate::config::Config;
 use crate::model::Briefing;
+use crate::state::StateStore;
 
-/// Runs the reader until the user quits.
-pub fn run(briefing: Briefing, options: Options) -> Result<(), String> {
-    let keymap = Keymap::default_keymap()?;
-    let styles = Styles::from_env(Theme::default_theme()?);
-    let mut app = App::new(briefing, keymap, styles);
+/// Runs the reader with `config` (loaded and checked by the caller, so its
+/// errors print before the terminal changes) until the user quits, then
+/// saves where the reader left off.
+pub fn run(briefing: Briefing, options: Options, config: Config) -> Result<(), String> {
+    let styles = Styles::from_env(config.theme);
+    let (store, warnings) = StateStore::open(&briefing);
+    let mut app = App::new(briefing, config.keymap, styles);
     app.mouse = options.mouse;
+    // Positions are logical, so resuming before the real size is known is
+    // fine: the first resize maps the position onto it.
+    app.attach_store(store, warnings);
 
     let mut terminal =
         ratatui::try_init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
@@ -36,7 +42,8 @@ pub fn run(briefing: Briefing, options: Options) -> Result<(), String> {
     }
     let result = event_loop(&mut terminal, &mut app);
     restore(options.mouse);
-    result
+    let saved = app.save_state();
+    result.and(saved)
 }
 
 /// Puts the terminal back: mouse off, raw mode off, main screen, cursor shown.
@@ -86,6 +93,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), Strin
 /// The action a terminal event asks for, if any.
 fn action_of(app: &App, event: &Event) -> Option<Action> {
     match event {
+        Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::Note { .. })) => {
+            keys::edit(key)
+        }
         Event::Key(key) => keys::action(&app.keymap, key),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,

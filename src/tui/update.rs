@@ -2,7 +2,7 @@
 
 use ratatui::layout::{Position as Cell, Rect};
 
-use super::action::Action;
+use super::action::{Action, Edit};
 use super::app::{App, Focus, OutlineItem, Overlay};
 use crate::config::KeyAction;
 use crate::model::Position;
@@ -30,7 +30,9 @@ pub fn update(app: &mut App, action: Action) {
                 key_action(app, key);
             }
         }
+        Action::Edit(edit) => edit_note(app, edit),
     }
+    app.note_progress();
 }
 
 fn key_action(app: &mut App, key: KeyAction) {
@@ -62,6 +64,11 @@ fn key_action(app: &mut App, key: KeyAction) {
         // Digits arrive as `Action::JumpToSource`; nothing to do without one.
         KeyAction::JumpToSource => {}
         KeyAction::Open => open_selected(app),
+        KeyAction::Bookmark => app.start_bookmark(),
+        KeyAction::Bookmarks => app.show_bookmarks(),
+        KeyAction::ToggleRead => app.toggle_read(),
+        // Deletes only in a list.
+        KeyAction::Delete => {}
         KeyAction::ToggleRaw => {
             app.toggle_raw();
             if app.reader.raw {
@@ -73,6 +80,19 @@ fn key_action(app: &mut App, key: KeyAction) {
 
 /// Keys while an overlay is on top: it takes them all.
 fn overlay_key(app: &mut App, key: KeyAction) {
+    match app.overlays.last() {
+        Some(Overlay::Help { .. }) => help_key(app, key),
+        Some(Overlay::Bookmarks { selected }) => {
+            let selected = *selected;
+            bookmarks_key(app, key, selected);
+        }
+        // The note prompt gets `Action::Edit`s; a mapped key only arrives
+        // if the event loop did not know a prompt was open.
+        Some(Overlay::Note { .. }) | None => {}
+    }
+}
+
+fn help_key(app: &mut App, key: KeyAction) {
     let page = app.page_height();
     let Some(Overlay::Help { scroll }) = app.overlays.last_mut() else {
         return;
@@ -88,6 +108,66 @@ fn overlay_key(app: &mut App, key: KeyAction) {
         KeyAction::PageUp | KeyAction::HalfPageUp => *scroll = scroll.saturating_sub(page / 2),
         KeyAction::Top => *scroll = 0,
         _ => {}
+    }
+}
+
+/// The bookmarks list: move, Enter jumps, `delete` deletes.
+fn bookmarks_key(app: &mut App, key: KeyAction, selected: usize) {
+    let page = (app.page_height() / 2).max(1);
+    let select = |app: &mut App, to: usize| {
+        let count = app.store.state().bookmarks.len();
+        if let Some(Overlay::Bookmarks { selected }) = app.overlays.last_mut() {
+            *selected = to.min(count.saturating_sub(1));
+        }
+    };
+    match key {
+        KeyAction::Quit => app.quit = true,
+        KeyAction::Close | KeyAction::Bookmarks => {
+            app.overlays.pop();
+        }
+        KeyAction::ScrollDown => select(app, selected.saturating_add(1)),
+        KeyAction::ScrollUp => select(app, selected.saturating_sub(1)),
+        KeyAction::PageDown | KeyAction::HalfPageDown => select(app, selected + page),
+        KeyAction::PageUp | KeyAction::HalfPageUp => select(app, selected.saturating_sub(page)),
+        KeyAction::Top => select(app, 0),
+        KeyAction::Bottom => select(app, usize::MAX),
+        KeyAction::Open => match app.bookmark_rows().get(selected) {
+            Some((Some(at), _)) => {
+                let at = *at;
+                app.overlays.clear();
+                app.focus = Focus::Reader;
+                app.jump_to(at);
+            }
+            Some((None, _)) => app.message = Some("its source is no longer in the briefing".into()),
+            None => {}
+        },
+        KeyAction::Delete => {
+            app.delete_bookmark(selected);
+            select(app, selected);
+        }
+        _ => {}
+    }
+}
+
+/// Typing the note of a new bookmark: Enter saves it, Esc cancels.
+fn edit_note(app: &mut App, edit: Edit) {
+    let Some(Overlay::Note { at, text }) = app.overlays.last_mut() else {
+        return;
+    };
+    match edit {
+        Edit::Char(c) => text.push(c),
+        Edit::Backspace => {
+            text.pop();
+        }
+        Edit::Cancel => {
+            app.overlays.pop();
+            app.message = Some("no bookmark added".into());
+        }
+        Edit::Submit => {
+            let (at, note) = (*at, std::mem::take(text));
+            app.overlays.pop();
+            app.add_bookmark(at, &note);
+        }
     }
 }
 
@@ -194,9 +274,15 @@ fn step_source(app: &mut App, step: isize) {
 /// The wheel scrolls the pane under the pointer.
 fn wheel(app: &mut App, at: Cell, lines: i32) {
     let Some(panes) = app.panes() else { return };
-    if let Some(Overlay::Help { scroll }) = app.overlays.last_mut() {
-        *scroll = scroll.saturating_add_signed(lines as isize);
-    } else if contains(panes.outline, at) {
+    match app.overlays.last_mut() {
+        Some(Overlay::Help { scroll }) => {
+            *scroll = scroll.saturating_add_signed(lines as isize);
+            return;
+        }
+        Some(_) => return,
+        None => {}
+    }
+    if contains(panes.outline, at) {
         move_outline(app, lines as isize);
     } else if panes.reader.contains(at) {
         app.scroll_by(lines as isize);

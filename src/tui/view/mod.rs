@@ -1,7 +1,9 @@
 //! `view(&App, &mut Frame)`: draws the state, one file per pane. Views only
 //! read the [`App`]; what they show is derived from it every frame.
 
+mod bookmarks;
 mod help;
+mod note;
 mod outline;
 mod reader;
 mod sidebar;
@@ -32,6 +34,8 @@ pub fn view(app: &App, frame: &mut Frame) {
     for overlay in &app.overlays {
         match overlay {
             Overlay::Help { scroll } => help::draw(app, frame, *scroll),
+            Overlay::Bookmarks { selected } => bookmarks::draw(app, frame, *selected),
+            Overlay::Note { text, .. } => note::draw(app, frame, text),
         }
     }
 }

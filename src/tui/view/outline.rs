@@ -1,5 +1,6 @@
 //! The outline: every source, the one being read unfolded into its
-//! sections, with the section at the top of the reader selected.
+//! sections, with the section at the top of the reader selected, and a
+//! ✓ after the number of each source marked read.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -27,13 +28,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     } else {
                         &source.meta.title
                     };
+                    // A read source shows ✓ in place of the space after its number.
+                    let mark = if app.is_read(i) { '✓' } else { ' ' };
                     let number = if i < 9 {
-                        format!("{} ", i + 1)
+                        format!("{}{mark}", i + 1)
                     } else {
-                        "  ".into()
+                        format!(" {mark}")
                     };
                     let style = if i == app.reader.source {
                         styles.heading()
+                    } else if app.is_read(i) {
+                        styles.dim()
                     } else {
                         styles.text()
                     };

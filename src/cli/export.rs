@@ -1,0 +1,61 @@
+//! `brief export <what>`: writes reading material out of the reader, to
+//! stdout or atomically to `-o FILE`. One subcommand per kind of export
+//! (`bookmarks` now; siblings such as `compare` plug in as new variants).
+
+mod bookmarks;
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::output;
+use crate::model::Briefing;
+use crate::state::atomic::write_atomic;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(subcommand)]
+    pub what: ExportWhat,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// Your bookmarks with the full paragraph each points at.
+    Bookmarks(ExportOptions),
+}
+
+/// Options every export takes.
+#[derive(Debug, Args)]
+pub struct ExportOptions {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+    pub format: ExportFormat,
+    /// Write to FILE (atomically: a reader never sees half a file) instead
+    /// of stdout.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Json,
+}
+
+pub fn run(briefing: &Briefing, args: &ExportArgs) -> Result<(), String> {
+    match &args.what {
+        ExportWhat::Bookmarks(options) => {
+            let text = bookmarks::render(briefing, options.format)?;
+            emit(&text, options.output.as_deref())
+        }
+    }
+}
+
+/// Prints `text`, or writes it to `path` atomically.
+fn emit(text: &str, path: Option<&Path>) -> Result<(), String> {
+    match path {
+        None => output::print_text(text),
+        Some(path) => write_atomic(path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+    }
+}

@@ -1,0 +1,43 @@
+//! The prompt for a new bookmark's note, at the bottom of the screen.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Block, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use super::fit;
+use crate::layout::display_safe;
+use crate::tui::app::App;
+
+pub fn draw(app: &App, frame: &mut Frame, text: &str) {
+    let area = frame.area();
+    let height = 3.min(area.height);
+    let popup = Rect {
+        x: area.x,
+        y: area.y + area.height - height,
+        width: area.width,
+        height,
+    };
+    let room = usize::from(area.width.saturating_sub(3));
+    // Show the end of a long note: that is where the typing happens.
+    let safe = display_safe(text);
+    let mut shown: &str = &safe;
+    while shown.width() > room.saturating_sub(1) {
+        let mut chars = shown.chars();
+        chars.next();
+        shown = chars.as_str();
+    }
+    let block = Block::bordered()
+        .title(fit(
+            " Bookmark note (optional) · Enter saves · Esc cancels ",
+            room,
+        ))
+        .border_style(app.styles.border(true));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(format!("{shown}▏"))
+            .style(app.styles.text())
+            .block(block),
+        popup,
+    );
+}
