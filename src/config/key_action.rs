@@ -33,11 +33,23 @@ pub enum KeyAction {
     Delete,
     /// Mark the current source read or unread.
     ToggleRead,
+    /// Show or hide the entities & figures sidebar.
+    ToggleSidebar,
+    /// Go to the next match (entity mention, search hit).
+    NextMatch,
+    /// Go to the previous match.
+    PreviousMatch,
+    /// Type a filter or search text (the sidebar filters its list).
+    Search,
+    /// The next tab of the sidebar.
+    NextTab,
+    /// The previous tab of the sidebar.
+    PreviousTab,
 }
 
 impl KeyAction {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [KeyAction; 24] = [
+    pub const ALL: [KeyAction; 30] = [
         KeyAction::ScrollDown,
         KeyAction::ScrollUp,
         KeyAction::PageDown,
@@ -62,6 +74,12 @@ impl KeyAction {
         KeyAction::Bookmarks,
         KeyAction::Delete,
         KeyAction::ToggleRead,
+        KeyAction::ToggleSidebar,
+        KeyAction::NextMatch,
+        KeyAction::PreviousMatch,
+        KeyAction::Search,
+        KeyAction::NextTab,
+        KeyAction::PreviousTab,
     ];
 
     /// The stable name used in keymap files.
@@ -91,6 +109,12 @@ impl KeyAction {
             KeyAction::Bookmarks => "bookmarks",
             KeyAction::Delete => "delete",
             KeyAction::ToggleRead => "toggle_read",
+            KeyAction::ToggleSidebar => "toggle_sidebar",
+            KeyAction::NextMatch => "next_match",
+            KeyAction::PreviousMatch => "previous_match",
+            KeyAction::Search => "search",
+            KeyAction::NextTab => "next_tab",
+            KeyAction::PreviousTab => "previous_tab",
         }
     }
 

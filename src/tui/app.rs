@@ -7,7 +7,9 @@ use std::rc::Rc;
 
 use ratatui::layout::Rect;
 
+use super::matches::MatchList;
 use super::panes::Panes;
+use super::sidebar::Sidebar;
 use super::theme::Styles;
 use crate::config::Keymap;
 use crate::layout::Document;
@@ -101,6 +103,10 @@ pub struct App {
     /// The source whose end was on screen after the last action: reaching
     /// an end (not staying at it) marks the source read.
     pub(super) end_seen: Option<usize>,
+    /// The entities & figures pane.
+    pub sidebar: Sidebar,
+    /// What `n`/`N` step through (an entity's mentions, search hits).
+    pub matches: Option<MatchList>,
     size: Rect,
     /// The last position in each source, to return to it.
     saved: Vec<Position>,
@@ -126,6 +132,8 @@ impl App {
         let mut app = App {
             store,
             end_seen: None,
+            sidebar: Sidebar::default(),
+            matches: None,
             briefing,
             keymap,
             styles,
@@ -170,7 +178,7 @@ impl App {
 
     /// The pane areas, or `None` when the terminal is too small.
     pub fn panes(&self) -> Option<Panes> {
-        Panes::of(self.size)
+        Panes::of(self.size).map(|p| self.with_sidebar_choice(p))
     }
 
     /// The layout of what the reader shows at the current width.

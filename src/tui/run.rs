@@ -30,6 +30,7 @@ pub fn run(briefing: Briefing, options: Options, config: Config) -> Result<(), S
     // Positions are logical, so resuming before the real size is known is
     // fine: the first resize maps the position onto it.
     app.attach_store(store, warnings);
+    app.extract_in_background();
 
     let mut terminal =
         ratatui::try_init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
@@ -69,6 +70,9 @@ fn install_panic_hook(mouse: bool) {
     }));
 }
 
+/// How often the event loop checks for the extraction result.
+const EXTRACTION_POLL: std::time::Duration = std::time::Duration::from_millis(100);
+
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), String> {
     let size = terminal.size().map_err(|e| e.to_string())?;
     update(
@@ -79,9 +83,16 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), Strin
         },
     );
     while !app.quit {
+        app.sidebar.poll();
         terminal
             .draw(|frame| view(app, frame))
             .map_err(|e| format!("cannot draw: {e}"))?;
+        // While extraction runs, wake up now and then to show its result.
+        if app.sidebar.is_running()
+            && !event::poll(EXTRACTION_POLL).map_err(|e| format!("cannot read the terminal: {e}"))?
+        {
+            continue;
+        }
         let event = event::read().map_err(|e| format!("cannot read the terminal: {e}"))?;
         if let Some(action) = action_of(app, &event) {
             update(app, action);
@@ -96,6 +107,7 @@ fn action_of(app: &App, event: &Event) -> Option<Action> {
         Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::Note { .. })) => {
             keys::edit(key)
         }
+        Event::Key(key) if app.sidebar.editing && app.overlays.is_empty() => keys::edit(key),
         Event::Key(key) => keys::action(&app.keymap, key),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,

@@ -30,6 +30,9 @@ pub fn update(app: &mut App, action: Action) {
                 key_action(app, key);
             }
         }
+        Action::Edit(edit) if app.sidebar.editing && app.overlays.is_empty() => {
+            app.edit_filter(edit)
+        }
         Action::Edit(edit) => edit_note(app, edit),
     }
     app.note_progress();
@@ -37,10 +40,14 @@ pub fn update(app: &mut App, action: Action) {
 
 fn key_action(app: &mut App, key: KeyAction) {
     let page = app.page_height() as isize;
+    // The focused sidebar takes the keys it has a use for.
+    if app.focus == Focus::Sidebar && app.sidebar_key(key) {
+        return;
+    }
     match key {
         KeyAction::Quit => app.quit = true,
         KeyAction::Help => app.overlays.push(Overlay::Help { scroll: 0 }),
-        KeyAction::Close => {}
+        KeyAction::Close => app.clear_matches(),
         KeyAction::FocusNext => cycle_focus(app, 1),
         KeyAction::FocusPrevious => cycle_focus(app, -1),
         KeyAction::ScrollDown | KeyAction::ScrollUp if app.focus == Focus::Outline => {
@@ -67,6 +74,11 @@ fn key_action(app: &mut App, key: KeyAction) {
         KeyAction::Bookmark => app.start_bookmark(),
         KeyAction::Bookmarks => app.show_bookmarks(),
         KeyAction::ToggleRead => app.toggle_read(),
+        KeyAction::ToggleSidebar => app.toggle_sidebar(),
+        KeyAction::NextMatch => app.next_match(),
+        KeyAction::PreviousMatch => app.prev_match(),
+        // Tabs and the filter belong to the sidebar (handled above).
+        KeyAction::Search | KeyAction::NextTab | KeyAction::PreviousTab => {}
         // Deletes only in a list.
         KeyAction::Delete => {}
         KeyAction::ToggleRaw => {
