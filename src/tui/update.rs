@@ -77,8 +77,11 @@ fn key_action(app: &mut App, key: KeyAction) {
         KeyAction::ToggleSidebar => app.toggle_sidebar(),
         KeyAction::NextMatch => app.next_match(),
         KeyAction::PreviousMatch => app.prev_match(),
-        // Tabs and the filter belong to the sidebar (handled above).
-        KeyAction::Search | KeyAction::NextTab | KeyAction::PreviousTab => {}
+        KeyAction::Search => {
+            app.message = Some("to filter entities, focus the sidebar (Tab, or e) first".into())
+        }
+        // Tabs belong to the sidebar (handled above).
+        KeyAction::NextTab | KeyAction::PreviousTab => {}
         // Deletes only in a list.
         KeyAction::Delete => {}
         KeyAction::ToggleRaw => {
