@@ -1,0 +1,552 @@
+//! The entities & figures sidebar and the match cursor, driven through
+//! `update` without a terminal, on a briefing built here (a port strike,
+//! a vaccine trial, a river flood) with hand-made extraction results, so
+//! the tests depend neither on the default articles nor on the extractor's
+//! current rules. Screens are drawn on ratatui's TestBackend.
+
+use brief::config::{KeyAction, Keymap};
+use brief::extract::{Entity, EntityKind, Figure, FigureKind, Mention};
+use brief::model::{Block, BlockKind, Briefing, Part, Section, Source, SourceMeta, TextRef};
+use brief::tui::sidebar::{Extracted, Extraction, SidebarRow, SidebarTab};
+use brief::tui::{Action, App, Edit, Focus, Styles, update, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn paragraph(text: &str) -> Block {
+    Block::new(BlockKind::Paragraph, text)
+}
+
+fn source(id: &str, outlet: &str, sections: Vec<(Option<&str>, Vec<String>)>) -> Source {
+    Source {
+        id: id.into(),
+        file: format!("{id}.txt"),
+        meta: SourceMeta {
+            title: format!("The {id} story"),
+            outlet: Some(outlet.into()),
+            author: Some("R. Ndlovu".into()),
+            published: Some("2025-02-11".into()),
+            ..SourceMeta::default()
+        },
+        sections: sections
+            .into_iter()
+            .map(|(heading, blocks)| Section {
+                heading: heading.map(String::from),
+                blocks: blocks.iter().map(|b| paragraph(b)).collect(),
+            })
+            .collect(),
+        raw: String::new(),
+        warnings: Vec::new(),
+    }
+}
+
+/// Long enough filler that a source is several screens long.
+fn filler(topic: &str, n: usize) -> Vec<String> {
+    (1..=n)
+        .map(|i| format!("Paragraph {i} on the {topic} goes on about schedules, budgets and the people waiting for news, at some length so that it wraps."))
+        .collect()
+}
+
+fn briefing() -> Briefing {
+    let mut port_lead = vec![
+        "Dockworkers at Valdoria walked out on Monday, said union leader Amara Okafor.".to_string(),
+    ];
+    port_lead.extend(filler("strike", 12));
+    let port = source(
+        "port",
+        "Harbour Gazette",
+        vec![
+            (None, port_lead),
+            (
+                Some("Talks"),
+                vec!["The Port Authority of Valdoria offered a 4% raise; Okafor refused it.".into()],
+            ),
+        ],
+    );
+    let mut trial = vec!["The trial enrolled 2,400 volunteers in Lisbon.".to_string()];
+    trial.extend(filler("trial", 12));
+    let vaccine = source("vaccine", "Clinic Weekly", vec![(None, trial)]);
+    let flood = source(
+        "flood",
+        "River News",
+        vec![
+            (None, filler("flood", 10)),
+            (
+                Some("Relief"),
+                vec!["Amara Okafor pledged the union's help; José Álvarez led the rescue.".into()],
+            ),
+        ],
+    );
+    Briefing {
+        title: "Fixture briefing".into(),
+        sources: vec![port, vaccine, flood],
+        ..Briefing::default()
+    }
+}
+
+/// A reference to the first `needle` in a block of the briefing.
+fn find(b: &Briefing, source: usize, section: usize, block: usize, needle: &str) -> TextRef {
+    let text = &b.sources[source].sections[section].blocks[block].text;
+    let start = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("fixture lacks {needle:?}"));
+    TextRef {
+        source,
+        section,
+        part: Part::Block(block),
+        range: start..start + needle.len(),
+    }
+}
+
+fn entity(name: &str, kind: EntityKind, aliases: &[&str], at: Vec<TextRef>) -> Entity {
+    Entity {
+        name: name.into(),
+        kind,
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        mentions: at
+            .into_iter()
+            .map(|at| Mention {
+                at,
+                text: name.into(),
+            })
+            .collect(),
+    }
+}
+
+fn figure(at: TextRef, text: &str, kind: FigureKind) -> Figure {
+    Figure {
+        at,
+        text: text.into(),
+        kind,
+        value: None,
+        low: None,
+        high: None,
+        qualifier: None,
+        unit: None,
+        currency: None,
+        vague: false,
+        sentence: String::new(),
+    }
+}
+
+/// What an extractor should find in the fixture, written by hand.
+fn extracted(b: &Briefing) -> Extracted {
+    Extracted {
+        entities: vec![
+            entity(
+                "José Álvarez",
+                EntityKind::Person,
+                &[],
+                vec![find(b, 2, 1, 0, "José Álvarez")],
+            ),
+            entity(
+                "Amara Okafor",
+                EntityKind::Person,
+                &["Okafor"],
+                vec![
+                    // Out of order on purpose: the match list sorts.
+                    find(b, 2, 1, 0, "Amara Okafor"),
+                    find(b, 0, 0, 0, "Amara Okafor"),
+                    find(b, 0, 1, 0, "Okafor"),
+                ],
+            ),
+            entity(
+                "Port Authority of Valdoria",
+                EntityKind::Organization,
+                &[],
+                vec![find(b, 0, 1, 0, "Port Authority of Valdoria")],
+            ),
+            entity(
+                "Lisbon",
+                EntityKind::Place,
+                &[],
+                vec![find(b, 1, 0, 0, "Lisbon")],
+            ),
+            entity(
+                "Valdoria",
+                EntityKind::Place,
+                &[],
+                vec![find(b, 0, 0, 0, "Valdoria")],
+            ),
+        ],
+        figures: vec![
+            figure(find(b, 1, 0, 0, "2,400 volunteers"), "2,400 volunteers", FigureKind::Count),
+            figure(find(b, 0, 1, 0, "4%"), "a 4% raise", FigureKind::Percent),
+        ],
+    }
+}
+
+fn app(width: u16, height: u16) -> App {
+    let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
+    let b = briefing();
+    let data = extracted(&b);
+    let mut app = App::new(b, keymap, Styles::monochrome());
+    app.sidebar.extraction = Extraction::Ready(data);
+    update(&mut app, Action::Resize { width, height });
+    app
+}
+
+fn key(app: &mut App, action: KeyAction) {
+    update(app, Action::Key(action));
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        update(app, Action::Edit(Edit::Char(c)));
+    }
+}
+
+/// The names of the sidebar's rows, in order.
+fn row_names(app: &App) -> Vec<String> {
+    let Some(data) = app.sidebar.extracted() else {
+        return Vec::new();
+    };
+    app.sidebar
+        .rows()
+        .into_iter()
+        .map(|row| match row {
+            SidebarRow::Entity(i) => data.entities[i].name.clone(),
+            SidebarRow::Figure(i) => data.figures[i].text.clone(),
+        })
+        .collect()
+}
+
+fn focus_sidebar(app: &mut App) {
+    while app.focus != Focus::Sidebar {
+        key(app, KeyAction::FocusNext);
+    }
+}
+
+fn screen(app: &App) -> String {
+    let area = app.size();
+    let mut terminal =
+        Terminal::new(TestBackend::new(area.width, area.height)).unwrap_or_else(|e| panic!("{e}"));
+    terminal
+        .draw(|frame| view(app, frame))
+        .unwrap_or_else(|e| panic!("{e}"));
+    terminal.backend().to_string()
+}
+
+#[test]
+fn tabs_switch_with_their_keys_and_list_one_kind_by_mentions() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    assert_eq!(app.sidebar.tab, SidebarTab::People);
+    assert_eq!(row_names(&app), ["Amara Okafor", "José Álvarez"], "most mentions first");
+    key(&mut app, KeyAction::ScrollDown);
+    assert_eq!(app.sidebar.selected, 1);
+    key(&mut app, KeyAction::NextTab);
+    assert_eq!(app.sidebar.tab, SidebarTab::Organisations);
+    assert_eq!(app.sidebar.selected, 0, "a new tab starts at its top");
+    assert_eq!(row_names(&app), ["Port Authority of Valdoria"]);
+    key(&mut app, KeyAction::NextTab);
+    assert_eq!(row_names(&app), ["Lisbon", "Valdoria"], "ties by name");
+    key(&mut app, KeyAction::NextTab);
+    assert_eq!(app.sidebar.tab, SidebarTab::Figures);
+    assert_eq!(row_names(&app), ["a 4% raise", "2,400 volunteers"], "reading order");
+    key(&mut app, KeyAction::NextTab);
+    assert_eq!(app.sidebar.tab, SidebarTab::People, "wraps round");
+    key(&mut app, KeyAction::PreviousTab);
+    assert_eq!(app.sidebar.tab, SidebarTab::Figures);
+}
+
+#[test]
+fn selection_stays_within_the_rows() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Bottom);
+    assert_eq!(app.sidebar.selected, 1);
+    key(&mut app, KeyAction::ScrollDown);
+    assert_eq!(app.sidebar.selected, 1);
+    key(&mut app, KeyAction::Top);
+    key(&mut app, KeyAction::ScrollUp);
+    assert_eq!(app.sidebar.selected, 0);
+    assert_eq!(app.reader.scroll, 0, "sidebar keys do not scroll the reader");
+}
+
+#[test]
+fn the_filter_is_case_and_accent_insensitive_and_esc_clears_it() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Search);
+    assert!(app.sidebar.editing);
+    type_text(&mut app, "JOSE");
+    assert_eq!(row_names(&app), ["José Álvarez"]);
+    update(&mut app, Action::Edit(Edit::Backspace));
+    type_text(&mut app, "e a");
+    assert_eq!(row_names(&app), ["José Álvarez"], "“jose a” still matches");
+    update(&mut app, Action::Edit(Edit::Submit));
+    assert!(!app.sidebar.editing, "Enter closes the line and keeps the filter");
+    assert_eq!(app.sidebar.filter, "JOSe a");
+    key(&mut app, KeyAction::Close);
+    assert!(app.sidebar.filter.is_empty(), "Esc clears a kept filter");
+    assert_eq!(row_names(&app).len(), 2);
+
+    key(&mut app, KeyAction::Search);
+    type_text(&mut app, "okaf");
+    assert_eq!(row_names(&app), ["Amara Okafor"]);
+    update(&mut app, Action::Edit(Edit::Cancel));
+    assert!(!app.sidebar.editing && app.sidebar.filter.is_empty());
+}
+
+#[test]
+fn the_filter_matches_aliases_and_figure_units() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    app.sidebar.filter = "okafor".into();
+    assert_eq!(row_names(&app), ["Amara Okafor"]);
+    key(&mut app, KeyAction::PreviousTab);
+    app.sidebar.filter = "volunt".into();
+    assert_eq!(row_names(&app), ["2,400 volunteers"]);
+}
+
+#[test]
+fn selecting_an_entity_highlights_its_mentions_and_starts_at_the_reader() {
+    let mut app = app(160, 48);
+    let b = briefing();
+    // Read on past the first mention in the port story.
+    key(&mut app, KeyAction::NextSection);
+    assert_eq!(app.reading_position().section, 1);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Open);
+    let mentions = vec![
+        find(&b, 0, 0, 0, "Amara Okafor"),
+        find(&b, 0, 1, 0, "Okafor"),
+        find(&b, 2, 1, 0, "Amara Okafor"),
+    ];
+    assert_eq!(app.reader.highlights, mentions, "every mention, in reading order");
+    let Some(list) = &app.matches else {
+        panic!("no match list")
+    };
+    assert_eq!(list.counter(), "Amara Okafor 2/3", "first mention at/after the reader");
+    assert_eq!(app.reader.source, 0);
+    assert_eq!(app.reading_position().section, 1);
+}
+
+#[test]
+fn n_and_shift_n_step_through_mentions_across_sources_and_wrap() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Open);
+    let counter = |app: &App| app.matches.as_ref().map(|m| m.counter());
+    assert_eq!(counter(&app).as_deref(), Some("Amara Okafor 1/3"));
+    key(&mut app, KeyAction::NextMatch);
+    key(&mut app, KeyAction::NextMatch);
+    assert_eq!(counter(&app).as_deref(), Some("Amara Okafor 3/3"));
+    assert_eq!(app.reader.source, 2, "the reader follows into the flood story");
+    assert!(
+        !app.message.as_deref().is_some_and(|m| m.contains("wrapped")),
+        "no wrap yet"
+    );
+    key(&mut app, KeyAction::NextMatch);
+    assert_eq!(counter(&app).as_deref(), Some("Amara Okafor 1/3"));
+    assert_eq!(app.message.as_deref(), Some("wrapped to first mention"));
+    assert_eq!(app.reader.source, 0);
+    key(&mut app, KeyAction::PreviousMatch);
+    assert_eq!(counter(&app).as_deref(), Some("Amara Okafor 3/3"));
+    assert_eq!(app.message.as_deref(), Some("wrapped to last mention"));
+    let status = screen(&app);
+    assert!(
+        status.lines().last().is_some_and(|l| l.contains("Amara Okafor 3/3")),
+        "{status}"
+    );
+}
+
+#[test]
+fn n_without_matches_says_what_to_do() {
+    let mut app = app(160, 48);
+    key(&mut app, KeyAction::NextMatch);
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("select an entity")));
+    assert_eq!(app.reader.scroll, 0);
+}
+
+#[test]
+fn enter_on_a_figure_jumps_to_it_and_highlights_it() {
+    let mut app = app(160, 48);
+    let b = briefing();
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::PreviousTab);
+    key(&mut app, KeyAction::ScrollDown);
+    key(&mut app, KeyAction::Open);
+    let target = find(&b, 1, 0, 0, "2,400 volunteers");
+    assert_eq!(app.reader.source, 1);
+    assert_eq!(app.reading_position(), target.position());
+    assert_eq!(app.reader.highlights, vec![target]);
+}
+
+#[test]
+fn esc_in_the_reader_clears_highlights_and_matches() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Open);
+    assert!(!app.reader.highlights.is_empty());
+    key(&mut app, KeyAction::FocusNext);
+    key(&mut app, KeyAction::FocusNext);
+    assert_eq!(app.focus, Focus::Reader);
+    key(&mut app, KeyAction::Close);
+    assert!(app.reader.highlights.is_empty());
+    assert!(app.matches.is_none());
+}
+
+#[test]
+fn the_sidebar_marks_sources_and_the_section_on_screen() {
+    let mut app = app(160, 48);
+    let Some(data) = app.sidebar.extracted().cloned() else {
+        panic!("fixture data missing")
+    };
+    let okafor = &data.entities[1];
+    let alvarez = &data.entities[0];
+    assert_eq!(app.sources_of(okafor), [true, false, true]);
+    assert!(app.on_screen(okafor), "named in the port story's lead");
+    assert!(!app.on_screen(alvarez));
+    update(&mut app, Action::JumpToSource(2));
+    key(&mut app, KeyAction::NextSection);
+    assert!(app.on_screen(alvarez), "the sidebar follows the reader");
+    let text = screen(&app);
+    assert!(text.contains("▸José Álvarez"), "{text}");
+    assert!(text.contains("●○●"), "{text}");
+}
+
+#[test]
+fn e_shows_the_sidebar_at_80_columns_in_place_of_the_outline() {
+    let mut app = app(80, 24);
+    let panes = app.panes().unwrap_or_else(|| panic!("80x24 fits"));
+    assert!(panes.sidebar.is_none() && panes.outline.is_some());
+    key(&mut app, KeyAction::ToggleSidebar);
+    let panes = app.panes().unwrap_or_else(|| panic!("80x24 fits"));
+    let Some(side) = panes.sidebar else {
+        panic!("e shows the sidebar")
+    };
+    assert!(panes.outline.is_none());
+    assert_eq!(panes.reader.width + side.width, 80, "panes still tile");
+    assert_eq!(app.focus, Focus::Sidebar);
+    assert!(app.measure() >= 40, "the reader stays readable");
+    key(&mut app, KeyAction::ToggleSidebar);
+    let panes = app.panes().unwrap_or_else(|| panic!("80x24 fits"));
+    assert!(panes.sidebar.is_none());
+    assert_eq!(app.focus, Focus::Reader);
+}
+
+#[test]
+fn e_hides_the_sidebar_on_a_wide_screen_and_the_reader_widens() {
+    let mut app = app(160, 48);
+    let before = app.panes().map(|p| p.reader.width);
+    key(&mut app, KeyAction::ToggleSidebar);
+    let panes = app.panes().unwrap_or_else(|| panic!("160x48 fits"));
+    assert!(panes.sidebar.is_none() && panes.outline.is_some());
+    assert_eq!(before.map(|w| w + 30), Some(panes.reader.width));
+    assert!(!app.visible_focuses().contains(&Focus::Sidebar));
+}
+
+#[test]
+fn the_sidebar_toggle_draws_at_every_width() {
+    for width in [30, 45, 59, 60, 80, 109, 110, 200] {
+        let mut app = app(width, 20);
+        key(&mut app, KeyAction::ToggleSidebar);
+        let text = screen(&app);
+        assert_eq!(text.lines().count(), 20);
+        let panes = app.panes().unwrap_or_else(|| panic!("{width} fits"));
+        let total = panes.outline.map_or(0, |r| r.width)
+            + panes.reader.width
+            + panes.sidebar.map_or(0, |r| r.width);
+        assert_eq!(total, width);
+    }
+}
+
+#[test]
+fn background_extraction_arrives_and_matches_a_direct_one() {
+    let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(briefing(), keymap, Styles::monochrome());
+    update(&mut app, Action::Resize { width: 160, height: 48 });
+    app.extract_in_background();
+    assert!(screen(&app).contains("extracting…") || !app.sidebar.is_running());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !app.sidebar.poll() {
+        assert!(std::time::Instant::now() < deadline, "extraction never arrived");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let direct = Extracted::of(&app.briefing);
+    let Some(background) = app.sidebar.extracted() else {
+        panic!("extraction failed")
+    };
+    assert_eq!(background.entities, direct.entities);
+    assert_eq!(background.figures, direct.figures);
+}
+
+#[test]
+fn many_sources_show_a_count_instead_of_marks() {
+    let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
+    let mut b = briefing();
+    let base = b.sources[0].clone();
+    for i in 0..9 {
+        let mut extra = base.clone();
+        extra.id = format!("copy{i}");
+        b.sources.push(extra);
+    }
+    let mut data = extracted(&b);
+    // Named in the copies 3 and 4 as well: 4 of 12 sources.
+    for source in [5, 6] {
+        let at = find(&b, source, 0, 0, "Amara Okafor");
+        data.entities[1].mentions.push(Mention {
+            at,
+            text: "Amara Okafor".into(),
+        });
+    }
+    let mut app = App::new(b, keymap, Styles::monochrome());
+    app.sidebar.extraction = Extraction::Ready(data);
+    update(&mut app, Action::Resize { width: 160, height: 48 });
+    let text = screen(&app);
+    assert!(text.contains("4/12"), "{text}");
+    assert!(!text.contains('●'), "{text}");
+}
+
+#[test]
+fn sidebar_160x48_with_an_entity_selected() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Open);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn sidebar_figures_tab_160x48() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::PreviousTab);
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn e_at_80x24_with_a_filter() {
+    let mut app = app(80, 24);
+    key(&mut app, KeyAction::ToggleSidebar);
+    key(&mut app, KeyAction::Search);
+    type_text(&mut app, "ok");
+    insta::assert_snapshot!(screen(&app));
+}
+
+#[test]
+fn a_pending_extraction_says_so() {
+    let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(briefing(), keymap, Styles::monochrome());
+    let (_sender, receiver) = std::sync::mpsc::channel();
+    app.sidebar.extraction = Extraction::Running(receiver);
+    update(&mut app, Action::Resize { width: 160, height: 48 });
+    assert!(screen(&app).contains("extracting…"));
+    assert!(!app.sidebar.poll(), "nothing arrived yet");
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Open);
+    assert!(app.matches.is_none(), "nothing to select yet");
+}
+
+#[test]
+fn a_dead_extraction_thread_is_reported_not_hung_on() {
+    let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(briefing(), keymap, Styles::monochrome());
+    let (sender, receiver) = std::sync::mpsc::channel::<Extracted>();
+    drop(sender);
+    app.sidebar.extraction = Extraction::Running(receiver);
+    update(&mut app, Action::Resize { width: 160, height: 48 });
+    assert!(app.sidebar.poll());
+    assert!(!app.sidebar.is_running());
+    assert!(screen(&app).contains("extraction failed"));
+}
