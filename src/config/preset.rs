@@ -81,7 +81,12 @@ mod tests {
         // `d` moved to scrolling, so deleting moved to `D`.
         assert_eq!(action_of(Preset::Less, "D"), Some(KeyAction::Delete));
         assert_eq!(action_of(Preset::Default, "d"), Some(KeyAction::Delete));
-        assert_eq!(action_of(Preset::Default, "e"), None);
+        // `e` shows the sidebar; less scrolls with it, so there it is `E`.
+        assert_eq!(
+            action_of(Preset::Default, "e"),
+            Some(KeyAction::ToggleSidebar)
+        );
+        assert_eq!(action_of(Preset::Less, "E"), Some(KeyAction::ToggleSidebar));
     }
 
     #[test]
