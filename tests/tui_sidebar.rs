@@ -58,7 +58,9 @@ fn briefing() -> Briefing {
             (None, port_lead),
             (
                 Some("Talks"),
-                vec!["The Port Authority of Valdoria offered a 4% raise; Okafor refused it.".into()],
+                vec![
+                    "The Port Authority of Valdoria offered a 4% raise; Okafor refused it.".into(),
+                ],
             ),
         ],
     );
@@ -169,7 +171,11 @@ fn extracted(b: &Briefing) -> Extracted {
             ),
         ],
         figures: vec![
-            figure(find(b, 1, 0, 0, "2,400 volunteers"), "2,400 volunteers", FigureKind::Count),
+            figure(
+                find(b, 1, 0, 0, "2,400 volunteers"),
+                "2,400 volunteers",
+                FigureKind::Count,
+            ),
             figure(find(b, 0, 1, 0, "4%"), "a 4% raise", FigureKind::Percent),
         ],
     }
@@ -231,7 +237,11 @@ fn tabs_switch_with_their_keys_and_list_one_kind_by_mentions() {
     let mut app = app(160, 48);
     focus_sidebar(&mut app);
     assert_eq!(app.sidebar.tab, SidebarTab::People);
-    assert_eq!(row_names(&app), ["Amara Okafor", "José Álvarez"], "most mentions first");
+    assert_eq!(
+        row_names(&app),
+        ["Amara Okafor", "José Álvarez"],
+        "most mentions first"
+    );
     key(&mut app, KeyAction::ScrollDown);
     assert_eq!(app.sidebar.selected, 1);
     key(&mut app, KeyAction::NextTab);
@@ -242,7 +252,11 @@ fn tabs_switch_with_their_keys_and_list_one_kind_by_mentions() {
     assert_eq!(row_names(&app), ["Lisbon", "Valdoria"], "ties by name");
     key(&mut app, KeyAction::NextTab);
     assert_eq!(app.sidebar.tab, SidebarTab::Figures);
-    assert_eq!(row_names(&app), ["a 4% raise", "2,400 volunteers"], "reading order");
+    assert_eq!(
+        row_names(&app),
+        ["a 4% raise", "2,400 volunteers"],
+        "reading order"
+    );
     key(&mut app, KeyAction::NextTab);
     assert_eq!(app.sidebar.tab, SidebarTab::People, "wraps round");
     key(&mut app, KeyAction::PreviousTab);
@@ -260,7 +274,10 @@ fn selection_stays_within_the_rows() {
     key(&mut app, KeyAction::Top);
     key(&mut app, KeyAction::ScrollUp);
     assert_eq!(app.sidebar.selected, 0);
-    assert_eq!(app.reader.scroll, 0, "sidebar keys do not scroll the reader");
+    assert_eq!(
+        app.reader.scroll, 0,
+        "sidebar keys do not scroll the reader"
+    );
 }
 
 #[test]
@@ -275,7 +292,10 @@ fn the_filter_is_case_and_accent_insensitive_and_esc_clears_it() {
     type_text(&mut app, "e a");
     assert_eq!(row_names(&app), ["José Álvarez"], "“jose a” still matches");
     update(&mut app, Action::Edit(Edit::Submit));
-    assert!(!app.sidebar.editing, "Enter closes the line and keeps the filter");
+    assert!(
+        !app.sidebar.editing,
+        "Enter closes the line and keeps the filter"
+    );
     assert_eq!(app.sidebar.filter, "JOSe a");
     key(&mut app, KeyAction::Close);
     assert!(app.sidebar.filter.is_empty(), "Esc clears a kept filter");
@@ -313,11 +333,18 @@ fn selecting_an_entity_highlights_its_mentions_and_starts_at_the_reader() {
         find(&b, 0, 1, 0, "Okafor"),
         find(&b, 2, 1, 0, "Amara Okafor"),
     ];
-    assert_eq!(app.reader.highlights, mentions, "every mention, in reading order");
+    assert_eq!(
+        app.reader.highlights, mentions,
+        "every mention, in reading order"
+    );
     let Some(list) = &app.matches else {
         panic!("no match list")
     };
-    assert_eq!(list.counter(), "Amara Okafor 2/3", "first mention at/after the reader");
+    assert_eq!(
+        list.counter(),
+        "Amara Okafor 2/3",
+        "first mention at/after the reader"
+    );
     assert_eq!(app.reader.source, 0);
     assert_eq!(app.reading_position().section, 1);
 }
@@ -332,9 +359,14 @@ fn n_and_shift_n_step_through_mentions_across_sources_and_wrap() {
     key(&mut app, KeyAction::NextMatch);
     key(&mut app, KeyAction::NextMatch);
     assert_eq!(counter(&app).as_deref(), Some("Amara Okafor 3/3"));
-    assert_eq!(app.reader.source, 2, "the reader follows into the flood story");
+    assert_eq!(
+        app.reader.source, 2,
+        "the reader follows into the flood story"
+    );
     assert!(
-        !app.message.as_deref().is_some_and(|m| m.contains("wrapped")),
+        !app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("wrapped")),
         "no wrap yet"
     );
     key(&mut app, KeyAction::NextMatch);
@@ -346,7 +378,10 @@ fn n_and_shift_n_step_through_mentions_across_sources_and_wrap() {
     assert_eq!(app.message.as_deref(), Some("wrapped to last mention"));
     let status = screen(&app);
     assert!(
-        status.lines().last().is_some_and(|l| l.contains("Amara Okafor 3/3")),
+        status
+            .lines()
+            .last()
+            .is_some_and(|l| l.contains("Amara Okafor 3/3")),
         "{status}"
     );
 }
@@ -355,7 +390,11 @@ fn n_and_shift_n_step_through_mentions_across_sources_and_wrap() {
 fn n_without_matches_says_what_to_do() {
     let mut app = app(160, 48);
     key(&mut app, KeyAction::NextMatch);
-    assert!(app.message.as_deref().is_some_and(|m| m.contains("select an entity")));
+    assert!(
+        app.message
+            .as_deref()
+            .is_some_and(|m| m.contains("select an entity"))
+    );
     assert_eq!(app.reader.scroll, 0);
 }
 
@@ -456,12 +495,21 @@ fn the_sidebar_toggle_draws_at_every_width() {
 fn background_extraction_arrives_and_matches_a_direct_one() {
     let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
     let mut app = App::new(briefing(), keymap, Styles::monochrome());
-    update(&mut app, Action::Resize { width: 160, height: 48 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
     app.extract_in_background();
     assert!(screen(&app).contains("extracting…") || !app.sidebar.is_running());
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     while !app.sidebar.poll() {
-        assert!(std::time::Instant::now() < deadline, "extraction never arrived");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "extraction never arrived"
+        );
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     let direct = Extracted::of(&app.briefing);
@@ -493,7 +541,13 @@ fn many_sources_show_a_count_instead_of_marks() {
     }
     let mut app = App::new(b, keymap, Styles::monochrome());
     app.sidebar.extraction = Extraction::Ready(data);
-    update(&mut app, Action::Resize { width: 160, height: 48 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
     let text = screen(&app);
     assert!(text.contains("4/12"), "{text}");
     assert!(!text.contains('●'), "{text}");
@@ -530,7 +584,13 @@ fn a_pending_extraction_says_so() {
     let mut app = App::new(briefing(), keymap, Styles::monochrome());
     let (_sender, receiver) = std::sync::mpsc::channel();
     app.sidebar.extraction = Extraction::Running(receiver);
-    update(&mut app, Action::Resize { width: 160, height: 48 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
     assert!(screen(&app).contains("extracting…"));
     assert!(!app.sidebar.poll(), "nothing arrived yet");
     focus_sidebar(&mut app);
@@ -545,7 +605,13 @@ fn a_dead_extraction_thread_is_reported_not_hung_on() {
     let (sender, receiver) = std::sync::mpsc::channel::<Extracted>();
     drop(sender);
     app.sidebar.extraction = Extraction::Running(receiver);
-    update(&mut app, Action::Resize { width: 160, height: 48 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
     assert!(app.sidebar.poll());
     assert!(!app.sidebar.is_running());
     assert!(screen(&app).contains("extraction failed"));

@@ -59,6 +59,9 @@ impl MatchList {
         self.refs.get(self.current?)
     }
 
+    /// A cursor that wraps forever, not an iterator: the name is the
+    /// `n` key's meaning.
+    #[allow(clippy::should_implement_trait)]
     pub fn next(&mut self) -> Step {
         self.step(1)
     }
@@ -161,7 +164,12 @@ mod tests {
         let list = MatchList::new(
             "x",
             "match",
-            vec![at(1, 0, 0, 0), at(0, 2, 1, 5), at(0, 2, 1, 1), at(1, 0, 0, 0)],
+            vec![
+                at(1, 0, 0, 0),
+                at(0, 2, 1, 5),
+                at(0, 2, 1, 1),
+                at(1, 0, 0, 0),
+            ],
         );
         assert_eq!(
             list.refs,
@@ -210,6 +218,10 @@ mod tests {
             source: 3,
             ..Position::default()
         });
-        assert_eq!(list.current, Some(0), "past the last match: back to the first");
+        assert_eq!(
+            list.current,
+            Some(0),
+            "past the last match: back to the first"
+        );
     }
 }

@@ -89,7 +89,8 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), Strin
             .map_err(|e| format!("cannot draw: {e}"))?;
         // While extraction runs, wake up now and then to show its result.
         if app.sidebar.is_running()
-            && !event::poll(EXTRACTION_POLL).map_err(|e| format!("cannot read the terminal: {e}"))?
+            && !event::poll(EXTRACTION_POLL)
+                .map_err(|e| format!("cannot read the terminal: {e}"))?
         {
             continue;
         }

@@ -12,8 +12,8 @@ use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use super::fit;
-use crate::layout::{display_safe, wrap};
 use crate::extract::Entity;
+use crate::layout::{display_safe, wrap};
 use crate::tui::app::{App, Focus};
 use crate::tui::panes::inner;
 use crate::tui::sidebar::{Extraction, SidebarRow, SidebarTab, figure_kind_name};
