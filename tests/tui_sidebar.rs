@@ -11,6 +11,8 @@ use brief::tui::sidebar::{Extracted, Extraction, SidebarRow, SidebarTab};
 use brief::tui::{Action, App, Edit, Focus, Styles, update, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Modifier;
 
 fn paragraph(text: &str) -> Block {
     Block::new(BlockKind::Paragraph, text)
@@ -615,4 +617,70 @@ fn a_dead_extraction_thread_is_reported_not_hung_on() {
     assert!(app.sidebar.poll());
     assert!(!app.sidebar.is_running());
     assert!(screen(&app).contains("extraction failed"));
+}
+
+#[test]
+fn every_mention_on_screen_is_drawn_highlighted() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Open);
+    let area = app.size();
+    let mut terminal =
+        Terminal::new(TestBackend::new(area.width, area.height)).unwrap_or_else(|e| panic!("{e}"));
+    terminal
+        .draw(|frame| view(&app, frame))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let buffer = terminal.backend().buffer();
+    let Some(reader) = app.panes().map(|p| p.reader_inner()) else {
+        panic!("160x48 fits")
+    };
+    // Monochrome highlights are reversed; the only reversed text in the
+    // reader is the two mentions in the port story ("Amara Okafor", "Okafor").
+    let mut highlighted = String::new();
+    for y in reader.y..reader.bottom() {
+        for x in reader.x..reader.right() {
+            let cell = &buffer[(x, y)];
+            if cell.modifier.contains(Modifier::REVERSED) {
+                highlighted.push_str(cell.symbol());
+            }
+        }
+    }
+    assert_eq!(highlighted, "Amara OkaforOkafor");
+}
+
+#[test]
+fn the_sidebar_keys_are_in_the_default_keymap() {
+    let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
+    let press = |c: char| {
+        let event = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+        brief::tui::keys::action(&keymap, &event)
+    };
+    assert_eq!(press('e'), Some(Action::Key(KeyAction::ToggleSidebar)));
+    assert_eq!(press('n'), Some(Action::Key(KeyAction::NextMatch)));
+    assert_eq!(press('/'), Some(Action::Key(KeyAction::Search)));
+    assert_eq!(press('l'), Some(Action::Key(KeyAction::NextTab)));
+    assert_eq!(press('h'), Some(Action::Key(KeyAction::PreviousTab)));
+    let shift_n = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
+    assert_eq!(
+        brief::tui::keys::action(&keymap, &shift_n),
+        Some(Action::Key(KeyAction::PreviousMatch))
+    );
+}
+
+#[test]
+fn the_wheel_over_the_sidebar_moves_its_selection() {
+    let mut app = app(160, 48);
+    let Some(side) = app.panes().and_then(|p| p.sidebar) else {
+        panic!("160 columns show the sidebar")
+    };
+    update(
+        &mut app,
+        Action::Wheel {
+            column: side.x + 2,
+            row: side.y + 10,
+            lines: 3,
+        },
+    );
+    assert_eq!(app.sidebar.selected, 1, "clamped to the last row");
+    assert_eq!(app.reader.scroll, 0);
 }

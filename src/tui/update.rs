@@ -301,6 +301,9 @@ fn wheel(app: &mut App, at: Cell, lines: i32) {
         move_outline(app, lines as isize);
     } else if panes.reader.contains(at) {
         app.scroll_by(lines as isize);
+    } else if contains(panes.sidebar, at) {
+        let to = app.sidebar.selected.saturating_add_signed(lines as isize);
+        app.sidebar.select(to);
     }
 }
 
