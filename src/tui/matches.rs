@@ -87,8 +87,13 @@ impl MatchList {
 
     /// "label k/N" for the status bar (k is 1-based).
     pub fn counter(&self) -> String {
+        format!("{} {}", self.label, self.count())
+    }
+
+    /// "k/N" alone (k is 1-based; 0/0 when empty).
+    pub fn count(&self) -> String {
         let k = self.current.map_or(0, |i| i + 1);
-        format!("{} {k}/{}", self.label, self.refs.len())
+        format!("{k}/{}", self.refs.len())
     }
 }
 

@@ -33,7 +33,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     // The match cursor ("Jane Doe 3/12") stays even when a message is long.
     if let Some(list) = &app.matches {
         spans.push(Span::styled(
-            format!("│ {} ", fit(&list.counter(), 40)),
+            format!("│ {} {} ", fit(&list.label, 24), list.count()),
             bar.add_modifier(Modifier::BOLD),
         ));
     }
