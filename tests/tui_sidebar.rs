@@ -134,8 +134,8 @@ fn figure(at: TextRef, text: &str, kind: FigureKind) -> Figure {
 
 /// What an extractor should find in the fixture, written by hand.
 fn extracted(b: &Briefing) -> Extracted {
-    Extracted {
-        entities: vec![
+    Extracted::new(
+        vec![
             entity(
                 "José Álvarez",
                 EntityKind::Person,
@@ -172,7 +172,7 @@ fn extracted(b: &Briefing) -> Extracted {
                 vec![find(b, 0, 0, 0, "Valdoria")],
             ),
         ],
-        figures: vec![
+        vec![
             figure(
                 find(b, 1, 0, 0, "2,400 volunteers"),
                 "2,400 volunteers",
@@ -180,7 +180,7 @@ fn extracted(b: &Briefing) -> Extracted {
             ),
             figure(find(b, 0, 1, 0, "4%"), "a 4% raise", FigureKind::Percent),
         ],
-    }
+    )
 }
 
 fn app(width: u16, height: u16) -> App {
@@ -532,15 +532,20 @@ fn many_sources_show_a_count_instead_of_marks() {
         extra.id = format!("copy{i}");
         b.sources.push(extra);
     }
-    let mut data = extracted(&b);
+    let Extracted {
+        mut entities,
+        figures,
+        ..
+    } = extracted(&b);
     // Named in the copies 3 and 4 as well: 4 of 12 sources.
     for source in [5, 6] {
         let at = find(&b, source, 0, 0, "Amara Okafor");
-        data.entities[1].mentions.push(Mention {
+        entities[1].mentions.push(Mention {
             at,
             text: "Amara Okafor".into(),
         });
     }
+    let data = Extracted::new(entities, figures);
     let mut app = App::new(b, keymap, Styles::monochrome());
     app.sidebar.extraction = Extraction::Ready(data);
     update(
@@ -683,4 +688,44 @@ fn the_wheel_over_the_sidebar_moves_its_selection() {
     );
     assert_eq!(app.sidebar.selected, 1, "clamped to the last row");
     assert_eq!(app.reader.scroll, 0);
+}
+
+#[test]
+fn a_long_list_keeps_the_selection_on_screen() {
+    let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
+    let b = briefing();
+    let at = find(&b, 0, 0, 0, "Amara Okafor");
+    let people = (0..200)
+        .map(|i| {
+            let mentions = vec![at.clone(); 1 + i % 7];
+            entity(&format!("Person{i:03}"), EntityKind::Person, &[], mentions)
+        })
+        .collect();
+    let mut app = App::new(b, keymap, Styles::monochrome());
+    app.sidebar.extraction = Extraction::Ready(Extracted::new(people, Vec::new()));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 30,
+        },
+    );
+    focus_sidebar(&mut app);
+    for _ in 0..3 {
+        key(&mut app, KeyAction::PageDown);
+    }
+    let names = row_names(&app);
+    let selected = &names[app.sidebar.selected];
+    assert!(
+        app.sidebar.selected > 30,
+        "paged well past the first screen"
+    );
+    assert!(
+        screen(&app).contains(selected.as_str()),
+        "{selected} is not on screen"
+    );
+    key(&mut app, KeyAction::Bottom);
+    let last = &names[names.len() - 1];
+    assert!(screen(&app).contains(last.as_str()));
+    assert!(!screen(&app).contains(names[0].as_str()));
 }

@@ -60,20 +60,65 @@ impl SidebarTab {
     }
 }
 
-/// What extraction found in the briefing.
+/// What extraction found in the briefing, with what the list needs on
+/// every frame worked out once: the entities in list order and the folded
+/// text the filter looks in.
 #[derive(Debug, Clone, Default)]
 pub struct Extracted {
     pub entities: Vec<Entity>,
     pub figures: Vec<Figure>,
+    /// Entity indices by mentions (most first), then name.
+    entity_order: Vec<usize>,
+    /// Figure indices in reading order.
+    figure_order: Vec<usize>,
+    /// Per entity: its folded name and aliases, one per line.
+    entity_keys: Vec<String>,
+    /// Per figure: its folded text and unit.
+    figure_keys: Vec<String>,
 }
 
 impl Extracted {
     pub fn of(briefing: &Briefing) -> Extracted {
+        Extracted::new(extract::entities(briefing), extract::figures(briefing))
+    }
+
+    pub fn new(entities: Vec<Entity>, figures: Vec<Figure>) -> Extracted {
+        let mut entity_order: Vec<usize> = (0..entities.len()).collect();
+        entity_order.sort_by(|&a, &b| {
+            let (a, b) = (&entities[a], &entities[b]);
+            b.mentions
+                .len()
+                .cmp(&a.mentions.len())
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        let mut figure_order: Vec<usize> = (0..figures.len()).collect();
+        figure_order.sort_by(|&a, &b| figures[a].at.cmp(&figures[b].at));
+        let entity_keys = entities
+            .iter()
+            .map(|e| search_key(std::iter::once(&e.name).chain(&e.aliases)))
+            .collect();
+        let figure_keys = figures
+            .iter()
+            .map(|f| search_key(std::iter::once(&f.text).chain(&f.unit)))
+            .collect();
         Extracted {
-            entities: extract::entities(briefing),
-            figures: extract::figures(briefing),
+            entities,
+            figures,
+            entity_order,
+            figure_order,
+            entity_keys,
+            figure_keys,
         }
     }
+}
+
+/// Folded names, one per line, so a filter (which has no newline) matches
+/// within one name only.
+fn search_key<'a>(names: impl Iterator<Item = &'a String>) -> String {
+    names
+        .map(|n| fold(&n.replace('\n', " ")).text)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Where extraction is.
@@ -149,56 +194,33 @@ impl Sidebar {
         matches!(self.extraction, Extraction::Running(_))
     }
 
-    /// The rows of the current tab that pass the filter: entities by
+    /// The rows of the current tab that pass the filter (case- and
+    /// accent-insensitive substring of a name or alias): entities by
     /// mentions (most first, then by name), figures in reading order.
     pub fn rows(&self) -> Vec<SidebarRow> {
         let Some(data) = self.extracted() else {
             return Vec::new();
         };
         let filter = fold(self.filter.trim()).text;
+        let passes = |keys: &[String], i: usize| {
+            filter.is_empty() || keys.get(i).is_some_and(|k| k.contains(&filter))
+        };
         match self.tab.kind() {
-            Some(kind) => {
-                let mut rows: Vec<usize> = data
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.kind == kind)
-                    .filter(|(_, e)| {
-                        passes(
-                            &filter,
-                            std::iter::once(e.name.as_str())
-                                .chain(e.aliases.iter().map(String::as_str)),
-                        )
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                rows.sort_by(|&a, &b| {
-                    let (a, b) = (&data.entities[a], &data.entities[b]);
-                    b.mentions
-                        .len()
-                        .cmp(&a.mentions.len())
-                        .then_with(|| a.name.cmp(&b.name))
-                });
-                rows.into_iter().map(SidebarRow::Entity).collect()
-            }
-            None => {
-                let mut rows: Vec<usize> = data
-                    .figures
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| {
-                        passes(
-                            &filter,
-                            [Some(f.text.as_str()), f.unit.as_deref()]
-                                .into_iter()
-                                .flatten(),
-                        )
-                    })
-                    .map(|(i, _)| i)
-                    .collect();
-                rows.sort_by(|&a, &b| data.figures[a].at.cmp(&data.figures[b].at));
-                rows.into_iter().map(SidebarRow::Figure).collect()
-            }
+            Some(kind) => data
+                .entity_order
+                .iter()
+                .copied()
+                .filter(|&i| data.entities.get(i).is_some_and(|e| e.kind == kind))
+                .filter(|&i| passes(&data.entity_keys, i))
+                .map(SidebarRow::Entity)
+                .collect(),
+            None => data
+                .figure_order
+                .iter()
+                .copied()
+                .filter(|&i| passes(&data.figure_keys, i))
+                .map(SidebarRow::Figure)
+                .collect(),
         }
     }
 
@@ -212,12 +234,6 @@ impl Sidebar {
         self.tab = self.tab.step(by);
         self.selected = 0;
     }
-}
-
-/// Does any of `names` contain the folded `filter` (case- and
-/// accent-insensitive)? An empty filter passes everything.
-fn passes<'a>(filter: &str, mut names: impl Iterator<Item = &'a str>) -> bool {
-    filter.is_empty() || names.any(|n| fold(n).text.contains(filter))
 }
 
 /// A figure's kind as the sidebar names it.

@@ -134,8 +134,15 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             filter => note(frame, &format!("no {what} match “{filter}”")),
         };
     }
+    // Build only the items that can be on screen: a window of a screenful
+    // each side of the selection (the list scrolls to keep it in view).
+    let selected = app.sidebar.selected.min(rows.len() - 1);
+    let reach = usize::from(area.height);
+    let first = selected.saturating_sub(reach);
     let items: Vec<ListItem> = rows
         .iter()
+        .skip(first)
+        .take(2 * reach + 1)
         .filter_map(|row| match *row {
             SidebarRow::Entity(i) => Some(entity_item(app, data.entities.get(i)?, width)),
             SidebarRow::Figure(i) => {
@@ -159,7 +166,7 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         })
         .collect();
     let list = List::new(items).highlight_style(styles.selection(focused));
-    let mut state = ListState::default().with_selected(Some(app.sidebar.selected));
+    let mut state = ListState::default().with_selected(Some(selected - first));
     frame.render_stateful_widget(list, area, &mut state);
 }
 
