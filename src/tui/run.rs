@@ -13,6 +13,7 @@ use ratatui::crossterm::execute;
 
 use super::action::Action;
 use super::app::{App, Overlay};
+use super::sidebar::EXTRACTION_THREAD;
 use super::theme::Styles;
 use super::{Options, keys, update, view};
 use crate::config::Config;
@@ -62,6 +63,11 @@ fn restore(mouse: bool) {
 fn install_panic_hook(mouse: bool) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        // A panic in background extraction must not tear the terminal down
+        // under the running reader: the sidebar reports it instead.
+        if std::thread::current().name() == Some(EXTRACTION_THREAD) {
+            return;
+        }
         if mouse {
             let _ = execute!(stdout(), DisableMouseCapture);
         }

@@ -13,6 +13,9 @@ use crate::extract::{self, Entity, EntityKind, Figure, FigureKind};
 use crate::model::Briefing;
 use crate::text::fold;
 
+/// The name of the background extraction thread (the panic hook knows it).
+pub const EXTRACTION_THREAD: &str = "brief-extract";
+
 /// The sidebar's widest width; narrow terminals give it at most half.
 const SIDEBAR_WIDTH: u16 = 30;
 
@@ -261,7 +264,7 @@ impl App {
         let briefing = self.briefing.clone();
         let (sender, receiver) = channel();
         let spawned = std::thread::Builder::new()
-            .name("brief-extract".into())
+            .name(EXTRACTION_THREAD.into())
             .spawn(move || {
                 // The receiver may be gone if the reader quit first.
                 let _ = sender.send(Extracted::of(&briefing));
