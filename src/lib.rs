@@ -6,6 +6,7 @@
 //! - [`ingest`]: raw web text to clean, structured articles;
 //! - [`layout`]: wrapping text to a width, for any front end;
 //! - [`extract`]: entities and figures;
+//! - [`search`]: fuzzy search over every source, with an incremental searcher;
 //! - [`text`]: matching copies of text (normalised, folded) mapped back to it.
 //!
 //! Two thin front ends sit on top: [`cli`] (scriptable commands, `--json`) and
@@ -17,5 +18,6 @@ pub mod extract;
 pub mod ingest;
 pub mod layout;
 pub mod model;
+pub mod search;
 pub mod text;
 pub mod tui;

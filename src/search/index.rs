@@ -1,0 +1,349 @@
+//! The search index: every heading, caption, list item and paragraph (long
+//! paragraphs cut into sentences) of a briefing as a "unit", stored in the
+//! search form in one contiguous string, and the ranked search over it.
+
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::fold::{search_fold, search_fold_text};
+use super::hit::Hit;
+use super::matching::{Depth, Needle, Tier, merge};
+use super::query::Query;
+use super::sentences::sentence_ranges;
+use crate::model::{BlockKind, Briefing, Part, TextRef};
+
+/// Tells indexes apart, so a [`super::Searcher`] never reuses candidates
+/// from another index.
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+
+/// One searchable piece of text.
+#[derive(Debug, Clone)]
+struct Unit {
+    at: TextRef,
+    /// Range of the search form in [`Index::folded`].
+    folded: Range<usize>,
+    /// Range of the original text in [`Index::text`].
+    text: Range<usize>,
+}
+
+/// The units of a briefing, in reading order. `Send + Sync`: build it once,
+/// search it from any thread.
+pub struct Index {
+    pub(super) id: u64,
+    units: Vec<Unit>,
+    folded: String,
+    text: String,
+    matcher: SkimMatcherV2,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Index")
+            .field("units", &self.units.len())
+            .field("bytes", &self.text.len())
+            .finish()
+    }
+}
+
+/// What the cheap pass learned of a candidate.
+enum Cheap {
+    /// Every term matched contiguously; the worst tier.
+    Done(Tier),
+    /// Some fuzzy term needs SkimMatcherV2.
+    NeedsFuzzy,
+}
+
+impl Index {
+    /// Indexes every source of `briefing`.
+    pub fn build(briefing: &Briefing) -> Index {
+        Index::build_where(briefing, |_| true)
+    }
+
+    /// Indexes one source (by index in `briefing.sources`); hits keep that
+    /// source index.
+    pub fn build_source(briefing: &Briefing, source: usize) -> Index {
+        Index::build_where(briefing, |s| s == source)
+    }
+
+    fn build_where(briefing: &Briefing, keep: impl Fn(usize) -> bool) -> Index {
+        let mut index = Index {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            units: Vec::new(),
+            folded: String::new(),
+            text: String::new(),
+            matcher: SkimMatcherV2::default().respect_case(),
+        };
+        for (s, source) in briefing.sources.iter().enumerate() {
+            if !keep(s) {
+                continue;
+            }
+            for (c, section) in source.sections.iter().enumerate() {
+                if let Some(heading) = &section.heading {
+                    index.push(s, c, Part::Heading, heading, 0..heading.len());
+                }
+                for (b, block) in section.blocks.iter().enumerate() {
+                    let ranges = match block.kind {
+                        // A caption or code block is one unit; prose is cut into sentences.
+                        BlockKind::Caption | BlockKind::Code => vec![0..block.text.len()],
+                        _ => sentence_ranges(&block.text),
+                    };
+                    for r in ranges {
+                        index.push(s, c, Part::Block(b), &block.text, r);
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    fn push(&mut self, source: usize, section: usize, part: Part, whole: &str, r: Range<usize>) {
+        let Some(piece) = whole.get(r.clone()) else {
+            return;
+        };
+        if piece.trim().is_empty() {
+            return;
+        }
+        let folded_start = self.folded.len();
+        self.folded.push_str(&search_fold_text(piece));
+        let text_start = self.text.len();
+        self.text.push_str(piece);
+        self.units.push(Unit {
+            at: TextRef {
+                source,
+                section,
+                part,
+                range: r,
+            },
+            folded: folded_start..self.folded.len(),
+            text: text_start..self.text.len(),
+        });
+    }
+
+    /// Number of units.
+    pub fn len(&self) -> usize {
+        self.units.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.units.is_empty()
+    }
+
+    /// Bytes of original text indexed.
+    pub fn text_bytes(&self) -> usize {
+        self.text.len()
+    }
+
+    /// The text of the unit a hit points at (the CLI's snippet).
+    pub fn snippet(&self, hit: &Hit) -> Option<&str> {
+        let u = self.units.binary_search_by(|unit| unit.at.cmp(&hit.at)).ok()?;
+        Some(self.original(u))
+    }
+
+    fn original(&self, u: usize) -> &str {
+        &self.text[self.units[u].text.clone()]
+    }
+
+    fn folded_of(&self, u: usize) -> &str {
+        &self.folded[self.units[u].folded.clone()]
+    }
+
+    /// The text to match: the stored lower-case form, or for a
+    /// case-sensitive query the case-preserving form, made on demand.
+    fn hay(&self, u: usize, case_sensitive: bool) -> Cow<'_, str> {
+        if case_sensitive {
+            Cow::Owned(search_fold(self.original(u), true).text)
+        } else {
+            Cow::Borrowed(self.folded_of(u))
+        }
+    }
+
+    /// The best `limit` hits for `query`, best first. No hit is an empty list.
+    pub fn search(&self, query: &Query, limit: usize) -> Vec<Hit> {
+        self.run(query, limit, None).0
+    }
+
+    /// Searches `among` (unit numbers that passed an earlier, broader query's
+    /// prefilter) or every unit; returns the hits and the units that passed
+    /// this query's prefilter, for the next keystroke.
+    pub(super) fn run(&self, query: &Query, limit: usize, among: Option<&[u32]>) -> (Vec<Hit>, Vec<u32>) {
+        if query.is_empty() || limit == 0 {
+            return (Vec::new(), Vec::new());
+        }
+        let cs = query.case_sensitive;
+        let lower: Vec<Needle> = query.terms.iter().map(|t| Needle::new(t, false)).collect();
+        let cased: Option<Vec<Needle>> =
+            cs.then(|| query.terms.iter().map(|t| Needle::new(t, true)).collect());
+        let needles = cased.as_deref().unwrap_or(&lower);
+
+        // 1. Prefilter (case-insensitive, so it can be reused by any later query).
+        let passes = |u: &u32| lower.iter().all(|n| n.may_match(self.folded_of(*u as usize)));
+        let passed: Vec<u32> = match among {
+            Some(units) => units.iter().copied().filter(passes).collect(),
+            None => (0..self.units.len() as u32).filter(passes).collect(),
+        };
+
+        // 2. Contiguous tiers for every candidate (memmem only).
+        let mut cheap: Vec<(Tier, u32)> = Vec::new();
+        let mut pending: Vec<u32> = Vec::new();
+        for &u in &passed {
+            match self.cheap(u as usize, needles, cs) {
+                Some(Cheap::Done(tier)) => cheap.push((tier, u)),
+                Some(Cheap::NeedsFuzzy) => pending.push(u),
+                None => {}
+            }
+        }
+
+        // 3. Score only what can be shown: the tiers up to the one the
+        //    limit falls in; fuzzy and typo passes only if the page is not full.
+        let mut scored: Vec<(Tier, i64, u32)> = Vec::new();
+        cheap.sort_by_key(|&(tier, u)| (tier, u));
+        let cutoff = cheap.get(limit - 1).map(|&(t, _)| t);
+        for &(tier, u) in &cheap {
+            if cutoff.is_some_and(|c| tier > c) {
+                break;
+            }
+            if let Some((_, score)) = self.evaluate(u as usize, needles, cs, Depth::Contiguous) {
+                scored.push((tier, score, u));
+            }
+        }
+        if cutoff.is_none() {
+            for &u in &pending {
+                if let Some((tier, score)) = self.evaluate(u as usize, needles, cs, Depth::Fuzzy) {
+                    scored.push((tier, score, u));
+                }
+            }
+        }
+        if scored.len() < limit && lower.iter().any(Needle::allows_typos) {
+            self.typo_pass(&lower, needles, cs, &mut scored);
+        }
+
+        scored.sort_by_key(|&(tier, score, u)| (tier, std::cmp::Reverse(score), u));
+        scored.truncate(limit);
+        let hits = scored
+            .into_iter()
+            .map(|(tier, score, u)| Hit {
+                at: self.units[u as usize].at.clone(),
+                tier,
+                score,
+                matches: self.unit_ranges(u as usize, needles, cs),
+            })
+            .collect();
+        (hits, passed)
+    }
+
+    fn cheap(&self, u: usize, needles: &[Needle], cs: bool) -> Option<Cheap> {
+        let hay = self.hay(u, cs);
+        let mut worst = Tier::WholeWord;
+        let mut needs_fuzzy = false;
+        for n in needles {
+            match n.contiguous_tier(&hay) {
+                Some(t) => worst = worst.max(t),
+                None if !n.literal => needs_fuzzy = true,
+                None => return None,
+            }
+        }
+        Some(if needs_fuzzy {
+            Cheap::NeedsFuzzy
+        } else {
+            Cheap::Done(worst)
+        })
+    }
+
+    /// Every term matched down to `depth`: the worst tier and summed score.
+    fn evaluate(&self, u: usize, needles: &[Needle], cs: bool, depth: Depth) -> Option<(Tier, i64)> {
+        let hay = self.hay(u, cs);
+        evaluate_on(&self.matcher, &hay, needles, depth)
+    }
+
+    /// Units not found so far that match once typos are allowed; checked on
+    /// the lower-case form first so a case-sensitive query folds few units.
+    fn typo_pass(&self, lower: &[Needle], needles: &[Needle], cs: bool, scored: &mut Vec<(Tier, i64, u32)>) {
+        let mut found = vec![false; self.units.len()];
+        for &(_, _, u) in scored.iter() {
+            found[u as usize] = true;
+        }
+        for (u, done) in found.iter().enumerate() {
+            if *done {
+                continue;
+            }
+            let Some(first) = evaluate_on(&self.matcher, self.folded_of(u), lower, Depth::Typo) else {
+                continue;
+            };
+            let result = if cs {
+                self.evaluate(u, needles, cs, Depth::Typo)
+            } else {
+                Some(first)
+            };
+            if let Some((tier, score)) = result
+                && tier == Tier::Typo
+            {
+                scored.push((tier, score, u as u32));
+            }
+        }
+    }
+
+    /// Highlight ranges of every term in unit `u`, in its original text.
+    fn unit_ranges(&self, u: usize, needles: &[Needle], cs: bool) -> Vec<Range<usize>> {
+        let mapped = search_fold(self.original(u), cs);
+        let mut ranges = Vec::new();
+        for n in needles {
+            if let Some((tier, _)) = n.score(&self.matcher, &mapped.text, Depth::Typo) {
+                ranges.extend(
+                    n.ranges(&self.matcher, &mapped.text, tier)
+                        .into_iter()
+                        .map(|r| mapped.to_original(r)),
+                );
+            }
+        }
+        merge(ranges)
+    }
+
+    /// Every match of `query` inside `at` (a heading or block, or part of
+    /// one), as byte ranges relative to `at.range.start`: what a reader
+    /// highlights in visible text. Only units where the whole query matches
+    /// are highlighted, so highlights agree with the hits.
+    pub fn matches_in(&self, query: &Query, at: &TextRef) -> Vec<Range<usize>> {
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let cs = query.case_sensitive;
+        let needles: Vec<Needle> = query.terms.iter().map(|t| Needle::new(t, cs)).collect();
+        let key = |unit: &Unit| (unit.at.source, unit.at.section, unit.at.part);
+        let wanted = (at.source, at.section, at.part);
+        let first = self.units.partition_point(|unit| key(unit) < wanted);
+        let mut out = Vec::new();
+        for u in first..self.units.len() {
+            let unit = &self.units[u];
+            if key(unit) != wanted || unit.at.range.start >= at.range.end {
+                break;
+            }
+            if unit.at.range.end <= at.range.start
+                || self.evaluate(u, &needles, cs, Depth::Typo).is_none()
+            {
+                continue;
+            }
+            for r in self.unit_ranges(u, &needles, cs) {
+                let start = (r.start + unit.at.range.start).max(at.range.start);
+                let end = (r.end + unit.at.range.start).min(at.range.end);
+                if start < end {
+                    out.push(start - at.range.start..end - at.range.start);
+                }
+            }
+        }
+        merge(out)
+    }
+}
+
+fn evaluate_on(m: &SkimMatcherV2, hay: &str, needles: &[Needle], depth: Depth) -> Option<(Tier, i64)> {
+    let mut worst = Tier::WholeWord;
+    let mut total = 0;
+    for n in needles {
+        let (tier, score) = n.score(m, hay, depth)?;
+        worst = worst.max(tier);
+        total += score;
+    }
+    Some((worst, total))
+}
