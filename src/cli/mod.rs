@@ -5,6 +5,7 @@
 mod args;
 mod output;
 mod read;
+mod search;
 mod sources;
 
 pub use args::{Cli, Command};
@@ -46,6 +47,7 @@ fn execute(cli: Cli) -> Result<(), String> {
         None => sources::run(&briefing, &args::SourcesArgs { json: false }),
         Some(Command::Sources(args)) => sources::run(&briefing, &args),
         Some(Command::Read(args)) => read::run(&briefing, &args),
+        Some(Command::Search(args)) => search::run(&briefing, &args),
     }
 }
 

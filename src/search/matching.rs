@@ -52,7 +52,11 @@ impl Needle {
             bytes: text.as_bytes().to_vec(),
             finder: Finder::new(text.as_bytes()).into_owned(),
             literal: term.literal,
-            edits: if term.literal || text.contains(char::is_whitespace) {
+            // Numbers are never "typos" of each other: 13000 is not 10000.
+            edits: if term.literal
+                || text.contains(char::is_whitespace)
+                || text.contains(|c: char| c.is_ascii_digit())
+            {
                 0
             } else {
                 typo::allowed_edits(chars)
@@ -250,6 +254,7 @@ mod tests {
         assert_eq!(tier("pyongang"), Some(Tier::Fuzzy));
         assert_eq!(tier("pyonhyang"), Some(Tier::Typo));
         assert_eq!(tier("submarine"), None);
+        assert_eq!(needle("10000").score(&m, "13000 men", Depth::Typo), None);
     }
 
     #[test]

@@ -87,7 +87,9 @@ impl Query {
                     Some(c) if same_shape => c.text.to_string(),
                     _ => t.text.to_string(),
                 },
-                literal: t.literal,
+                // A number matches as written: "11000" must not find
+                // "10,000 to 15,000" by scattered digits.
+                literal: t.literal || t.text.bytes().all(|b| b.is_ascii_digit()),
             })
             .collect();
         Query {
@@ -169,7 +171,10 @@ mod tests {
         assert!(q.case_sensitive);
         assert_eq!(q.terms[0].text, "rudiger");
         assert_eq!(q.terms[0].cased, "Rudiger");
-        assert_eq!(texts(&Query::parse("13 000 troops")), vec![("13000", false), ("troops", false)]);
+        assert_eq!(
+            texts(&Query::parse("13 000 troops")),
+            vec![("13000", true), ("troops", false)]
+        );
     }
 
     #[test]
@@ -181,5 +186,7 @@ mod tests {
         assert!(!p("ab").narrows(&p("abc")));
         assert!(!p("ab").narrows(&p("'ab")));
         assert!(!p("x").narrows(&p("")));
+        assert!(!p("11a").narrows(&p("11")));
+        assert!(p("110").narrows(&p("11")));
     }
 }
