@@ -216,7 +216,7 @@ impl Index {
                 }
             }
         }
-        if scored.len() < limit && lower.iter().any(Needle::allows_typos) {
+        if scored.len() < limit && needles.iter().any(Needle::allows_typos) {
             self.typo_pass(&lower, needles, cs, &mut scored);
         }
 

@@ -52,8 +52,10 @@ impl Needle {
             bytes: text.as_bytes().to_vec(),
             finder: Finder::new(text.as_bytes()).into_owned(),
             literal: term.literal,
-            // Numbers are never "typos" of each other: 13000 is not 10000.
+            // Numbers are never "typos" of each other (13000 is not 10000);
+            // a case-sensitive query asks for exactly these letters.
             edits: if term.literal
+                || case_sensitive
                 || text.contains(char::is_whitespace)
                 || text.contains(|c: char| c.is_ascii_digit())
             {
@@ -149,15 +151,16 @@ impl Needle {
     }
 
     /// A SkimMatcherV2 match whose letters lie close together: a span of at
-    /// most three times the needle (plus slack for short needles), so letters
-    /// scattered over a sentence do not count. Byte ranges are merged runs.
+    /// most the needle plus half again (at least three more), as when letters
+    /// were left out; letters scattered over a sentence do not count. Byte
+    /// ranges are merged runs.
     fn fuzzy(&self, m: &SkimMatcherV2, hay: &str) -> Option<(i64, Vec<Range<usize>>)> {
         if !is_subsequence(&self.bytes, hay.as_bytes()) {
             return None;
         }
         let (score, char_indices) = m.fuzzy_indices(hay, self.text())?;
         let (&first, &last) = (char_indices.first()?, char_indices.last()?);
-        if last - first + 1 > (self.chars * 3).max(self.chars + 8) {
+        if last - first + 1 > self.chars + (self.chars / 2).max(3) {
             return None;
         }
         Some((score, char_runs(hay, &char_indices)))

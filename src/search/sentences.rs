@@ -5,7 +5,7 @@ use std::ops::Range;
 
 /// Blocks up to this many bytes stay one unit: short paragraphs read as one
 /// thought, and splitting them would stop words of two sentences matching together.
-pub const LONG_BLOCK: usize = 280;
+pub const LONG_BLOCK: usize = 240;
 
 /// Byte ranges of the sentences of `text`, covering it without gaps.
 /// Short texts are one range.
