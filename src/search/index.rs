@@ -4,15 +4,17 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::{search_fold, search_fold_text};
 use super::hit::Hit;
-use super::matching::{Depth, Needle, Tier, merge};
+use super::matching::{Depth, Needle, Tier, is_word_byte, merge};
 use super::query::Query;
 use super::sentences::sentence_ranges;
+use super::vocabulary::Vocabulary;
 use crate::model::{BlockKind, Briefing, Part, TextRef};
 
 /// Tells indexes apart, so a [`super::Searcher`] never reuses candidates
@@ -37,6 +39,8 @@ pub struct Index {
     folded: String,
     text: String,
     matcher: SkimMatcherV2,
+    /// Built on the first search that needs typo matching.
+    vocabulary: OnceLock<Vocabulary>,
 }
 
 impl std::fmt::Debug for Index {
@@ -75,6 +79,7 @@ impl Index {
             folded: String::new(),
             text: String::new(),
             matcher: SkimMatcherV2::default().respect_case(),
+            vocabulary: OnceLock::new(),
         };
         for (s, source) in briefing.sources.iter().enumerate() {
             if !keep(s) {
@@ -108,6 +113,9 @@ impl Index {
         }
         let folded_start = self.folded.len();
         self.folded.push_str(&search_fold_text(piece));
+        let folded_end = self.folded.len();
+        // A line break between units, so no word runs from one into the next.
+        self.folded.push('\n');
         let text_start = self.text.len();
         self.text.push_str(piece);
         self.units.push(Unit {
@@ -117,7 +125,7 @@ impl Index {
                 part,
                 range: r,
             },
-            folded: folded_start..self.folded.len(),
+            folded: folded_start..folded_end,
             text: text_start..self.text.len(),
         });
     }
@@ -201,12 +209,21 @@ impl Index {
         let mut scored: Vec<(Tier, i64, u32)> = Vec::new();
         cheap.sort_by_key(|&(tier, u)| (tier, u));
         let cutoff = cheap.get(limit - 1).map(|&(t, _)| t);
+        let better = cutoff.map_or(0, |c| cheap.iter().take_while(|(t, _)| *t < c).count());
+        // Within the cutoff tier (visited in reading order), once enough
+        // units reach the best possible score, no later unit can rank above them.
+        let mut best: i64 = needles.iter().map(|n| n.best_contiguous_score(&self.matcher)).sum();
+        let mut at_best = 0;
         for &(tier, u) in &cheap {
-            if cutoff.is_some_and(|c| tier > c) {
+            if cutoff.is_some_and(|c| tier > c) || (cutoff == Some(tier) && better + at_best >= limit) {
                 break;
             }
             if let Some((_, score)) = self.evaluate(u as usize, needles, cs, Depth::Contiguous) {
                 scored.push((tier, score, u));
+                if cutoff == Some(tier) && score >= best {
+                    best = score;
+                    at_best += 1;
+                }
             }
         }
         if cutoff.is_none() {
@@ -217,7 +234,7 @@ impl Index {
             }
         }
         if scored.len() < limit && needles.iter().any(Needle::allows_typos) {
-            self.typo_pass(&lower, needles, cs, &mut scored);
+            self.typo_pass(needles, &mut scored);
         }
 
         scored.sort_by_key(|&(tier, score, u)| (tier, std::cmp::Reverse(score), u));
@@ -258,29 +275,38 @@ impl Index {
         evaluate_on(&self.matcher, &hay, needles, depth)
     }
 
-    /// Units not found so far that match once typos are allowed; checked on
-    /// the lower-case form first so a case-sensitive query folds few units.
-    fn typo_pass(&self, lower: &[Needle], needles: &[Needle], cs: bool, scored: &mut Vec<(Tier, i64, u32)>) {
-        let mut found = vec![false; self.units.len()];
-        for &(_, _, u) in scored.iter() {
-            found[u as usize] = true;
-        }
-        for (u, done) in found.iter().enumerate() {
-            if *done {
-                continue;
+    /// Units not found so far that match once typos are allowed: those
+    /// holding a word near a typo-tolerant term (found through the
+    /// vocabulary, then located with memmem), checked in full.
+    /// Case-sensitive queries allow no typos, so `needles` are lower case.
+    fn typo_pass(&self, needles: &[Needle], scored: &mut Vec<(Tier, i64, u32)>) {
+        let vocabulary = self
+            .vocabulary
+            .get_or_init(|| Vocabulary::build(self.units.iter().map(|u| &self.folded[u.folded.clone()])));
+        let hay = self.folded.as_bytes();
+        let mut candidates: Vec<u32> = Vec::new();
+        for n in needles.iter().filter(|n| n.allows_typos()) {
+            for word in vocabulary.near(&n.bytes, n.edits()) {
+                for at in memchr::memmem::find_iter(hay, word.as_bytes()) {
+                    let end = at + word.len();
+                    let starts = at == 0 || !is_word_byte(hay[at - 1]);
+                    let ends = end >= hay.len() || !is_word_byte(hay[end]);
+                    if starts && ends {
+                        let unit = self.units.partition_point(|u| u.folded.start <= at);
+                        candidates.push(unit.saturating_sub(1) as u32);
+                    }
+                }
             }
-            let Some(first) = evaluate_on(&self.matcher, self.folded_of(u), lower, Depth::Typo) else {
-                continue;
-            };
-            let result = if cs {
-                self.evaluate(u, needles, cs, Depth::Typo)
-            } else {
-                Some(first)
-            };
-            if let Some((tier, score)) = result
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found: std::collections::HashSet<u32> = scored.iter().map(|&(_, _, u)| u).collect();
+        for u in candidates.into_iter().filter(|u| !found.contains(u)) {
+            if let Some((tier, score)) =
+                evaluate_on(&self.matcher, self.folded_of(u as usize), needles, Depth::Typo)
                 && tier == Tier::Typo
             {
-                scored.push((tier, score, u as u32));
+                scored.push((tier, score, u));
             }
         }
     }

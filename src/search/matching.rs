@@ -166,6 +166,21 @@ impl Needle {
         Some((score, char_runs(hay, &char_indices)))
     }
 
+    /// The edits a typo match may use (0: none).
+    pub fn edits(&self) -> usize {
+        self.edits
+    }
+
+    /// The best score a contiguous match of this needle can get: at the
+    /// start of a word, whatever precedes it. Lets ranking stop early.
+    pub fn best_contiguous_score(&self, m: &SkimMatcherV2) -> i64 {
+        ["", " ", "-", "(", "\"", "'", "/", ".", "a", "A", "1"]
+            .iter()
+            .filter_map(|before| m.fuzzy_match(&format!("{before}{}", self.text()), self.text()))
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Words of `hay` within the allowed edits, with their distance.
     fn typo_words<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = (usize, Range<usize>)> + 'h {
         words(hay).filter_map(move |w| {
@@ -177,7 +192,7 @@ impl Needle {
     }
 }
 
-fn is_word_byte(b: u8) -> bool {
+pub fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
@@ -188,7 +203,7 @@ fn is_whole_word(hay: &[u8], r: Range<usize>) -> bool {
 }
 
 /// Byte ranges of the words (runs of letters and digits) of `hay`.
-fn words(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+pub fn words(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let bytes = hay.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {

@@ -15,6 +15,7 @@ mod query;
 mod searcher;
 mod sentences;
 mod typo;
+mod vocabulary;
 
 pub use fold::{search_fold, search_fold_text};
 pub use hit::Hit;

@@ -2,6 +2,9 @@
 //! substitutions and swapped neighbours) between a query word and a word of
 //! the text, for words long enough that a slip is still recognisable.
 
+/// Longest word (in bytes) compared.
+pub const MAX_WORD: usize = 48;
+
 /// The most edits allowed for a query word of `chars` characters: none below
 /// five, one from five, two from eight.
 pub fn allowed_edits(chars: usize) -> usize {
@@ -15,15 +18,20 @@ pub fn allowed_edits(chars: usize) -> usize {
 /// The optimal-string-alignment distance between `a` and `b` if it is at
 /// most `max`, else `None`. Works on bytes: the search form of text is mostly
 /// ASCII, and a multi-byte character only costs more edits (fewer false hits).
+/// Words longer than [`MAX_WORD`] bytes are never typo matches.
 pub fn within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
-    if a.len().abs_diff(b.len()) > max {
+    if a.len().abs_diff(b.len()) > max || b.len() > MAX_WORD || a.len() > MAX_WORD {
         return None;
     }
     let width = b.len() + 1;
-    // Three rows: two back (for transpositions), previous, current.
-    let mut back2 = vec![0usize; width];
-    let mut prev: Vec<usize> = (0..width).collect();
-    let mut cur = vec![0usize; width];
+    // Three rows on the stack (this runs for every word of similar length):
+    // two back (for transpositions), previous, current.
+    let mut back2 = [0usize; MAX_WORD + 1];
+    let mut prev = [0usize; MAX_WORD + 1];
+    for (j, cell) in prev.iter_mut().enumerate().take(width) {
+        *cell = j;
+    }
+    let mut cur = [0usize; MAX_WORD + 1];
     for i in 1..=a.len() {
         cur[0] = i;
         let mut row_min = cur[0];
