@@ -11,7 +11,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::{search_fold, search_fold_text};
 use super::hit::Hit;
-use super::matching::{Depth, Needle, Tier, is_word_byte, merge};
+use super::matching::{Depth, Needle, Tier, merge};
 use super::query::Query;
 use super::sentences::sentence_ranges;
 use super::vocabulary::Vocabulary;
@@ -52,42 +52,25 @@ impl std::fmt::Debug for Index {
     }
 }
 
-/// What the cheap pass learned of a candidate.
-enum Cheap {
-    /// Every term matched contiguously; the worst tier.
-    Done(Tier),
-    /// Some fuzzy term needs SkimMatcherV2.
-    NeedsFuzzy,
+/// Briefings larger than this (raw bytes) are indexed on two threads.
+const PARALLEL_BYTES: usize = 512 * 1024;
+
+/// Units being collected, with the strings their ranges point into.
+#[derive(Default)]
+struct Units {
+    units: Vec<Unit>,
+    folded: String,
+    text: String,
 }
 
-impl Index {
-    /// Indexes every source of `briefing`.
-    pub fn build(briefing: &Briefing) -> Index {
-        Index::build_where(briefing, |_| true)
-    }
-
-    /// Indexes one source (by index in `briefing.sources`); hits keep that
-    /// source index.
-    pub fn build_source(briefing: &Briefing, source: usize) -> Index {
-        Index::build_where(briefing, |s| s == source)
-    }
-
-    fn build_where(briefing: &Briefing, keep: impl Fn(usize) -> bool) -> Index {
-        let mut index = Index {
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-            units: Vec::new(),
-            folded: String::new(),
-            text: String::new(),
-            matcher: SkimMatcherV2::default().respect_case(),
-            vocabulary: OnceLock::new(),
-        };
-        for (s, source) in briefing.sources.iter().enumerate() {
-            if !keep(s) {
-                continue;
-            }
-            for (c, section) in source.sections.iter().enumerate() {
+impl Units {
+    /// The units of the given sources, in reading order.
+    fn of(briefing: &Briefing, sources: &[usize]) -> Units {
+        let mut out = Units::default();
+        for &s in sources {
+            for (c, section) in briefing.sources[s].sections.iter().enumerate() {
                 if let Some(heading) = &section.heading {
-                    index.push(s, c, Part::Heading, heading, 0..heading.len());
+                    out.push(s, c, Part::Heading, heading, 0..heading.len());
                 }
                 for (b, block) in section.blocks.iter().enumerate() {
                     let ranges = match block.kind {
@@ -96,12 +79,12 @@ impl Index {
                         _ => sentence_ranges(&block.text),
                     };
                     for r in ranges {
-                        index.push(s, c, Part::Block(b), &block.text, r);
+                        out.push(s, c, Part::Block(b), &block.text, r);
                     }
                 }
             }
         }
-        index
+        out
     }
 
     fn push(&mut self, source: usize, section: usize, part: Part, whole: &str, r: Range<usize>) {
@@ -128,6 +111,69 @@ impl Index {
             folded: folded_start..folded_end,
             text: text_start..self.text.len(),
         });
+    }
+
+    /// Appends `rest` (units of later sources), shifting its ranges.
+    fn append(&mut self, rest: Units) {
+        let (folded_shift, text_shift) = (self.folded.len(), self.text.len());
+        self.folded.push_str(&rest.folded);
+        self.text.push_str(&rest.text);
+        self.units.extend(rest.units.into_iter().map(|mut u| {
+            u.folded = u.folded.start + folded_shift..u.folded.end + folded_shift;
+            u.text = u.text.start + text_shift..u.text.end + text_shift;
+            u
+        }));
+    }
+}
+
+/// What the cheap pass learned of a candidate.
+enum Cheap {
+    /// Every term matched contiguously; the worst tier.
+    Done(Tier),
+    /// Some fuzzy term needs SkimMatcherV2.
+    NeedsFuzzy,
+}
+
+impl Index {
+    /// Indexes every source of `briefing`.
+    pub fn build(briefing: &Briefing) -> Index {
+        Index::build_where(briefing, |_| true)
+    }
+
+    /// Indexes one source (by index in `briefing.sources`); hits keep that
+    /// source index.
+    pub fn build_source(briefing: &Briefing, source: usize) -> Index {
+        Index::build_where(briefing, |s| s == source)
+    }
+
+    fn build_where(briefing: &Briefing, keep: impl Fn(usize) -> bool) -> Index {
+        let sources: Vec<usize> = (0..briefing.sources.len()).filter(|&s| keep(s)).collect();
+        let bytes: usize = sources.iter().map(|&s| briefing.sources[s].raw.len()).sum();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(2);
+        // Folding is the cost: a large briefing is folded on two threads, in
+        // two halves of its sources, joined in order.
+        let units = if threads > 1 && bytes > PARALLEL_BYTES && sources.len() > 1 {
+            let (first, second) = sources.split_at(sources.len() / 2);
+            std::thread::scope(|scope| {
+                let other = scope.spawn(|| Units::of(briefing, second));
+                let mut units = Units::of(briefing, first);
+                match other.join() {
+                    Ok(rest) => units.append(rest),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+                units
+            })
+        } else {
+            Units::of(briefing, &sources)
+        };
+        Index {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            units: units.units,
+            folded: units.folded,
+            text: units.text,
+            matcher: SkimMatcherV2::default().respect_case(),
+            vocabulary: OnceLock::new(),
+        }
     }
 
     /// Number of units.
@@ -276,26 +322,19 @@ impl Index {
     }
 
     /// Units not found so far that match once typos are allowed: those
-    /// holding a word near a typo-tolerant term (found through the
-    /// vocabulary, then located with memmem), checked in full.
+    /// holding a word near a typo-tolerant term (read off the vocabulary),
+    /// checked in full.
     /// Case-sensitive queries allow no typos, so `needles` are lower case.
     fn typo_pass(&self, needles: &[Needle], scored: &mut Vec<(Tier, i64, u32)>) {
-        let vocabulary = self
-            .vocabulary
-            .get_or_init(|| Vocabulary::build(self.units.iter().map(|u| &self.folded[u.folded.clone()])));
-        let hay = self.folded.as_bytes();
+        let vocabulary = self.vocabulary.get_or_init(|| {
+            Vocabulary::build(
+                (0..self.units.len()).map(|u| (u as u32, self.folded_of(u))),
+            )
+        });
         let mut candidates: Vec<u32> = Vec::new();
         for n in needles.iter().filter(|n| n.allows_typos()) {
-            for word in vocabulary.near(&n.bytes, n.edits()) {
-                for at in memchr::memmem::find_iter(hay, word.as_bytes()) {
-                    let end = at + word.len();
-                    let starts = at == 0 || !is_word_byte(hay[at - 1]);
-                    let ends = end >= hay.len() || !is_word_byte(hay[end]);
-                    if starts && ends {
-                        let unit = self.units.partition_point(|u| u.folded.start <= at);
-                        candidates.push(unit.saturating_sub(1) as u32);
-                    }
-                }
+            for (_, units) in vocabulary.near(&n.bytes, n.edits()) {
+                candidates.extend_from_slice(units);
             }
         }
         candidates.sort_unstable();
@@ -372,4 +411,56 @@ fn evaluate_on(m: &SkimMatcherV2, hay: &str, needles: &[Needle], depth: Depth) -
         total += score;
     }
     Some((worst, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Block, Section, Source};
+
+    fn briefing() -> Briefing {
+        let source = |id: &str, text: &str| Source {
+            id: id.into(),
+            sections: vec![Section {
+                heading: Some(format!("About {id}")),
+                blocks: vec![Block::new(BlockKind::Paragraph, text)],
+            }],
+            ..Source::default()
+        };
+        Briefing {
+            sources: vec![
+                source("a", "Ferries to Tallinn resumed."),
+                source("b", "Wind farms near Esbjerg grew."),
+                source("c", "Zölle auf Stahl stiegen um 4 000 Tonnen."),
+            ],
+            ..Briefing::default()
+        }
+    }
+
+    #[test]
+    fn halves_joined_equal_one_pass() {
+        let b = briefing();
+        let whole = Units::of(&b, &[0, 1, 2]);
+        let mut joined = Units::of(&b, &[0]);
+        joined.append(Units::of(&b, &[1, 2]));
+        assert_eq!(whole.folded, joined.folded);
+        assert_eq!(whole.text, joined.text);
+        let ranges = |u: &Units| -> Vec<_> {
+            u.units
+                .iter()
+                .map(|x| (x.at.clone(), x.folded.clone(), x.text.clone()))
+                .collect()
+        };
+        assert_eq!(ranges(&whole), ranges(&joined));
+    }
+
+    #[test]
+    fn units_are_in_reading_order_and_snippets_resolve() {
+        let b = briefing();
+        let index = Index::build(&b);
+        assert!(index.units.windows(2).all(|w| w[0].at < w[1].at));
+        let hits = index.search(&Query::parse("4000 tonnen"), 5);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(index.snippet(&hits[0]), hits[0].at.text(&b));
+    }
 }

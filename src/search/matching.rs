@@ -155,15 +155,32 @@ impl Needle {
     /// were left out; letters scattered over a sentence do not count. Byte
     /// ranges are merged runs.
     fn fuzzy(&self, m: &SkimMatcherV2, hay: &str) -> Option<(i64, Vec<Range<usize>>)> {
-        if !is_subsequence(&self.bytes, hay.as_bytes()) {
+        let tight = tightest_window(hay.as_bytes(), &self.bytes)?;
+        // Widen to char boundaries, plus one char before for the word-start bonus.
+        let mut start = tight.start.saturating_sub(1);
+        while !hay.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = tight.end;
+        while !hay.is_char_boundary(end) {
+            end += 1;
+        }
+        let window = hay.get(start..end)?;
+        if window.chars().count() > self.chars + (self.chars / 2).max(3) + 1 {
             return None;
         }
-        let (score, char_indices) = m.fuzzy_indices(hay, self.text())?;
+        // SkimMatcherV2 scores the small window, not the whole unit: the
+        // tight window is where the best alignment lies, and it is cheap.
+        let (score, char_indices) = m.fuzzy_indices(window, self.text())?;
         let (&first, &last) = (char_indices.first()?, char_indices.last()?);
         if last - first + 1 > self.chars + (self.chars / 2).max(3) {
             return None;
         }
-        Some((score, char_runs(hay, &char_indices)))
+        let runs = char_runs(window, &char_indices)
+            .into_iter()
+            .map(|r| r.start + start..r.end + start)
+            .collect();
+        Some((score, runs))
     }
 
     /// The edits a typo match may use (0: none).
@@ -219,6 +236,39 @@ pub fn words(hay: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         }
         Some(start..i)
     })
+}
+
+/// The shortest byte range of `hay` holding `needle`'s bytes in order
+/// (earliest among equals), or `None` when `needle` is not a subsequence.
+fn tightest_window(hay: &[u8], needle: &[u8]) -> Option<Range<usize>> {
+    let (&first, rest) = needle.split_first()?;
+    let mut best: Option<Range<usize>> = None;
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(first, &hay[from..]) {
+        // Forward: the earliest end of a match starting here.
+        let mut end = from + i + 1;
+        for &b in rest {
+            match memchr::memchr(b, &hay[end..]) {
+                Some(j) => end += j + 1,
+                // No match from here means none from any later start either.
+                None => return best,
+            }
+        }
+        // Backward: the latest start of a match ending there.
+        let mut start = end;
+        let mut k = needle.len();
+        while k > 0 {
+            start -= 1;
+            if hay[start] == needle[k - 1] {
+                k -= 1;
+            }
+        }
+        if best.as_ref().is_none_or(|b| end - start < b.len()) {
+            best = Some(start..end);
+        }
+        from = start + 1;
+    }
+    best
 }
 
 /// Char indices (as SkimMatcherV2 reports them) to merged byte ranges.
@@ -303,6 +353,14 @@ mod tests {
         for r in ranges {
             assert!(hay.is_char_boundary(r.start) && hay.is_char_boundary(r.end));
         }
+    }
+
+    #[test]
+    fn tightest_window_finds_the_shortest_match() {
+        assert_eq!(tightest_window(b"p x y p y", b"py"), Some(6..9));
+        assert_eq!(tightest_window(b"pyongyang", b"pyongang"), Some(0..9));
+        assert_eq!(tightest_window(b"abc", b"abd"), None);
+        assert_eq!(tightest_window(b"abc", b""), None);
     }
 
     #[test]

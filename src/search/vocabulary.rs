@@ -1,32 +1,36 @@
-//! The distinct words of the index, by length: typo matching compares a
-//! query word with each distinct word once, instead of with every word of
-//! every unit.
+//! The distinct words of the index, by length, each with the units it occurs
+//! in: typo matching compares a query word with each distinct word once, then
+//! reads the units off, instead of comparing it with every word of every unit.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::matching::words;
 use super::typo;
 
 #[derive(Debug, Default)]
 pub struct Vocabulary {
-    /// `by_len[n]`: the distinct words of `n` bytes.
-    by_len: Vec<Vec<Box<str>>>,
+    /// `by_len[n]`: the distinct words of `n` bytes, with their units (ascending).
+    by_len: Vec<Vec<(Box<str>, Vec<u32>)>>,
 }
 
 impl Vocabulary {
-    /// The distinct words of the given texts (search form).
-    pub fn build<'a>(texts: impl Iterator<Item = &'a str>) -> Vocabulary {
-        let mut seen: HashSet<&str> = HashSet::new();
-        for text in texts {
+    /// The distinct words of the given units (search form), by unit number.
+    pub fn build<'a>(units: impl Iterator<Item = (u32, &'a str)>) -> Vocabulary {
+        let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
+        for (u, text) in units {
             for w in words(text) {
-                if w.len() <= typo::MAX_WORD {
-                    seen.insert(&text[w]);
+                if w.len() > typo::MAX_WORD {
+                    continue;
+                }
+                let list = postings.entry(&text[w]).or_default();
+                if list.last() != Some(&u) {
+                    list.push(u);
                 }
             }
         }
-        let mut by_len: Vec<Vec<Box<str>>> = vec![Vec::new(); typo::MAX_WORD + 1];
-        for w in seen {
-            by_len[w.len()].push(w.into());
+        let mut by_len: Vec<Vec<(Box<str>, Vec<u32>)>> = vec![Vec::new(); typo::MAX_WORD + 1];
+        for (w, units) in postings {
+            by_len[w.len()].push((w.into(), units));
         }
         for words in &mut by_len {
             words.sort_unstable();
@@ -35,15 +39,15 @@ impl Vocabulary {
     }
 
     /// The words within `edits` of `needle` other than `needle` itself
-    /// (which the contiguous pass finds).
-    pub fn near(&self, needle: &[u8], edits: usize) -> Vec<&str> {
+    /// (which the contiguous pass finds), with their units.
+    pub fn near(&self, needle: &[u8], edits: usize) -> Vec<(&str, &[u32])> {
         let low = needle.len().saturating_sub(edits);
-        let high = (needle.len() + edits).min(self.by_len.len().saturating_sub(1));
+        let high = needle.len() + edits;
         let mut out = Vec::new();
         for len in low..=high {
-            for w in self.by_len.get(len).into_iter().flatten() {
+            for (w, units) in self.by_len.get(len).into_iter().flatten() {
                 if w.as_bytes() != needle && typo::within(needle, w.as_bytes(), edits).is_some() {
-                    out.push(&**w);
+                    out.push((&**w, units.as_slice()));
                 }
             }
         }
@@ -56,12 +60,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_distinct_near_words() {
-        let v = Vocabulary::build(["the harbour of rotterdam", "rotterdam harbours it"].into_iter());
-        assert_eq!(v.near(b"rotterdma", 1), vec!["rotterdam"]);
+    fn finds_distinct_near_words_and_their_units() {
+        let v = Vocabulary::build(
+            [(0, "the harbour of rotterdam"), (1, "rotterdam harbours it"), (2, "no")].into_iter(),
+        );
+        assert_eq!(v.near(b"rotterdma", 1), vec![("rotterdam", &[0u32, 1][..])]);
         let mut near = v.near(b"harbor", 2);
         near.sort_unstable();
-        assert_eq!(near, vec!["harbour", "harbours"]);
+        assert_eq!(near, vec![("harbour", &[0u32][..]), ("harbours", &[1u32][..])]);
         assert!(v.near(b"submarine", 1).is_empty());
     }
 }
