@@ -59,6 +59,11 @@ fn thousand_articles(c: &mut Criterion) {
     let mut group = c.benchmark_group("index-1000");
     group.sample_size(10).measurement_time(Duration::from_secs(5));
     group.bench_function("build", |bench| bench.iter(|| black_box(Index::build(&b))));
+    // The first search needing typos builds the word table: a one-off cost.
+    group.bench_function("build-and-first-typo-search", |bench| {
+        let typo = Query::parse("harbuor");
+        bench.iter(|| black_box(Index::build(&b).search(&typo, LIMIT)))
+    });
     group.bench_function("load-and-build", |bench| {
         bench.iter(|| {
             let loaded = briefing::load(Some(dir.path())).unwrap_or_else(|e| panic!("{e}"));

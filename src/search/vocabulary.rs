@@ -3,9 +3,35 @@
 //! reads the units off, instead of comparing it with every word of every unit.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::matching::words;
 use super::typo;
+
+/// A fast non-cryptographic hash (the Fx hash of rustc) for the word table:
+/// building it hashes every word of the briefing, and the text is not
+/// adversarial enough for hash flooding to matter more than speed.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Vocabulary {
@@ -16,7 +42,7 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The distinct words of the given units (search form), by unit number.
     pub fn build<'a>(units: impl Iterator<Item = (u32, &'a str)>) -> Vocabulary {
-        let mut postings: HashMap<&str, Vec<u32>> = HashMap::new();
+        let mut postings: HashMap<&str, Vec<u32>, BuildHasherDefault<FxHasher>> = HashMap::default();
         for (u, text) in units {
             for w in words(text) {
                 if w.len() > typo::MAX_WORD {
