@@ -19,9 +19,15 @@ const LIMIT: usize = 50;
 /// state left by the previous keystroke (what a search box sees).
 fn keystrokes(c: &mut Criterion, group_name: &str, index: &Index, typed: &str) {
     let mut group = c.benchmark_group(group_name);
-    group.sample_size(20).measurement_time(Duration::from_secs(2)).warm_up_time(Duration::from_millis(300));
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(2))
+        .warm_up_time(Duration::from_millis(300));
     let mut primed = Searcher::new();
-    let ends: Vec<usize> = typed.char_indices().map(|(i, c)| i + c.len_utf8()).collect();
+    let ends: Vec<usize> = typed
+        .char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .collect();
     for end in ends {
         let query = Query::parse(&typed[..end]);
         let label = typed[..end].replace(' ', "_");
@@ -57,7 +63,9 @@ fn thousand_articles(c: &mut Criterion) {
     keystrokes(c, "keystroke-1000-typo", &index, "renzanbr");
 
     let mut group = c.benchmark_group("index-1000");
-    group.sample_size(10).measurement_time(Duration::from_secs(5));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
     group.bench_function("build", |bench| bench.iter(|| black_box(Index::build(&b))));
     // The first search needing typos builds the word table: a one-off cost.
     group.bench_function("build-and-first-typo-search", |bench| {

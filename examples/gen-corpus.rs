@@ -17,14 +17,14 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        (self.next_u64() % n.max(1) as u64) as usize
     }
     pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len())]
@@ -32,25 +32,233 @@ impl Rng {
 }
 
 const SUBJECTS: &[(&str, &[&str], &[&str])] = &[
-    ("shipping", &["port", "container", "vessel", "freight", "harbour", "tanker", "cargo", "canal", "dock", "tariff"], &["delayed", "rerouted", "unloaded", "insured", "seized"]),
-    ("energy", &["pipeline", "turbine", "reactor", "grid", "refinery", "substation", "battery", "solar farm", "coal plant", "gas field"], &["commissioned", "shut down", "upgraded", "connected", "throttled"]),
-    ("farming", &["harvest", "grain", "fertiliser", "irrigation", "livestock", "orchard", "wheat", "drought", "cooperative", "silo"], &["harvested", "exported", "subsidised", "rationed", "planted"]),
-    ("health", &["hospital", "vaccine", "clinic", "outbreak", "ward", "nurse", "trial", "pharmacy", "ambulance", "screening"], &["treated", "approved", "expanded", "closed", "funded"]),
-    ("elections", &["ballot", "coalition", "candidate", "turnout", "parliament", "referendum", "campaign", "constituency", "poll", "recount"], &["contested", "won", "certified", "boycotted", "delayed"]),
-    ("technology", &["semiconductor", "data centre", "satellite", "software", "network", "startup", "chip plant", "algorithm", "server", "cable"], &["launched", "acquired", "patched", "licensed", "hacked"]),
-    ("climate", &["glacier", "emissions", "wildfire", "flood", "carbon tax", "heatwave", "reservoir", "coastline", "monsoon", "forest"], &["measured", "mapped", "protected", "restored", "burned"]),
-    ("finance", &["bond", "central bank", "inflation", "pension fund", "currency", "loan", "deficit", "stock index", "audit", "budget"], &["issued", "devalued", "restructured", "audited", "frozen"]),
-    ("sport", &["stadium", "league", "transfer", "coach", "final", "striker", "marathon", "federation", "season", "derby"], &["hosted", "suspended", "signed", "qualified", "relegated"]),
-    ("rail", &["tunnel", "station", "timetable", "locomotive", "freight line", "signal box", "high-speed link", "depot", "viaduct", "sleeper train"], &["electrified", "reopened", "extended", "cancelled", "rebuilt"]),
+    (
+        "shipping",
+        &[
+            "port",
+            "container",
+            "vessel",
+            "freight",
+            "harbour",
+            "tanker",
+            "cargo",
+            "canal",
+            "dock",
+            "tariff",
+        ],
+        &["delayed", "rerouted", "unloaded", "insured", "seized"],
+    ),
+    (
+        "energy",
+        &[
+            "pipeline",
+            "turbine",
+            "reactor",
+            "grid",
+            "refinery",
+            "substation",
+            "battery",
+            "solar farm",
+            "coal plant",
+            "gas field",
+        ],
+        &[
+            "commissioned",
+            "shut down",
+            "upgraded",
+            "connected",
+            "throttled",
+        ],
+    ),
+    (
+        "farming",
+        &[
+            "harvest",
+            "grain",
+            "fertiliser",
+            "irrigation",
+            "livestock",
+            "orchard",
+            "wheat",
+            "drought",
+            "cooperative",
+            "silo",
+        ],
+        &["harvested", "exported", "subsidised", "rationed", "planted"],
+    ),
+    (
+        "health",
+        &[
+            "hospital",
+            "vaccine",
+            "clinic",
+            "outbreak",
+            "ward",
+            "nurse",
+            "trial",
+            "pharmacy",
+            "ambulance",
+            "screening",
+        ],
+        &["treated", "approved", "expanded", "closed", "funded"],
+    ),
+    (
+        "elections",
+        &[
+            "ballot",
+            "coalition",
+            "candidate",
+            "turnout",
+            "parliament",
+            "referendum",
+            "campaign",
+            "constituency",
+            "poll",
+            "recount",
+        ],
+        &["contested", "won", "certified", "boycotted", "delayed"],
+    ),
+    (
+        "technology",
+        &[
+            "semiconductor",
+            "data centre",
+            "satellite",
+            "software",
+            "network",
+            "startup",
+            "chip plant",
+            "algorithm",
+            "server",
+            "cable",
+        ],
+        &["launched", "acquired", "patched", "licensed", "hacked"],
+    ),
+    (
+        "climate",
+        &[
+            "glacier",
+            "emissions",
+            "wildfire",
+            "flood",
+            "carbon tax",
+            "heatwave",
+            "reservoir",
+            "coastline",
+            "monsoon",
+            "forest",
+        ],
+        &["measured", "mapped", "protected", "restored", "burned"],
+    ),
+    (
+        "finance",
+        &[
+            "bond",
+            "central bank",
+            "inflation",
+            "pension fund",
+            "currency",
+            "loan",
+            "deficit",
+            "stock index",
+            "audit",
+            "budget",
+        ],
+        &["issued", "devalued", "restructured", "audited", "frozen"],
+    ),
+    (
+        "sport",
+        &[
+            "stadium",
+            "league",
+            "transfer",
+            "coach",
+            "final",
+            "striker",
+            "marathon",
+            "federation",
+            "season",
+            "derby",
+        ],
+        &["hosted", "suspended", "signed", "qualified", "relegated"],
+    ),
+    (
+        "rail",
+        &[
+            "tunnel",
+            "station",
+            "timetable",
+            "locomotive",
+            "freight line",
+            "signal box",
+            "high-speed link",
+            "depot",
+            "viaduct",
+            "sleeper train",
+        ],
+        &[
+            "electrified",
+            "reopened",
+            "extended",
+            "cancelled",
+            "rebuilt",
+        ],
+    ),
 ];
 
 const SYLLABLES: &[&str] = &[
-    "ka", "lo", "mi", "ren", "sa", "vo", "tu", "ber", "dan", "el", "fa", "gro", "hal", "is", "jor", "ku", "lin", "mar", "nor", "os", "pel", "qua", "ri", "sto", "tam", "ul", "ver", "wen", "xi", "yor", "zan", "ü", "é", "ø", "ñ", "ç", "å",
+    "ka", "lo", "mi", "ren", "sa", "vo", "tu", "ber", "dan", "el", "fa", "gro", "hal", "is", "jor",
+    "ku", "lin", "mar", "nor", "os", "pel", "qua", "ri", "sto", "tam", "ul", "ver", "wen", "xi",
+    "yor", "zan", "ü", "é", "ø", "ñ", "ç", "å",
 ];
-const ROLES: &[&str] = &["minister", "analyst", "spokesperson", "director", "economist", "engineer", "mayor", "researcher", "union leader", "chief executive"];
-const MONTHS: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const CONNECTIVES: &[&str] = &["Meanwhile", "However", "In response", "According to officials", "By contrast", "Earlier this year", "Critics argue that", "Supporters say"];
-const UNITS: &[&str] = &["tonnes", "people", "households", "jobs", "kilometres", "euros", "dollars", "barrels", "megawatts", "votes"];
+const ROLES: &[&str] = &[
+    "minister",
+    "analyst",
+    "spokesperson",
+    "director",
+    "economist",
+    "engineer",
+    "mayor",
+    "researcher",
+    "union leader",
+    "chief executive",
+];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const CONNECTIVES: &[&str] = &[
+    "Meanwhile",
+    "However",
+    "In response",
+    "According to officials",
+    "By contrast",
+    "Earlier this year",
+    "Critics argue that",
+    "Supporters say",
+];
+const UNITS: &[&str] = &[
+    "tonnes",
+    "people",
+    "households",
+    "jobs",
+    "kilometres",
+    "euros",
+    "dollars",
+    "barrels",
+    "megawatts",
+    "votes",
+];
 
 /// An invented proper name of two or three syllables, capitalised.
 fn name(rng: &mut Rng) -> String {
@@ -87,23 +295,32 @@ fn sentence(rng: &mut Rng, subject: usize, places: &[String], people: &[String])
     match rng.below(6) {
         0 => format!(
             "{person}, a {} in {place}, said {} {} had been affected since {}.",
-            rng.pick(ROLES), number(rng), rng.pick(UNITS), rng.pick(MONTHS)
+            rng.pick(ROLES),
+            number(rng),
+            rng.pick(UNITS),
+            rng.pick(MONTHS)
         ),
         1 => format!(
             "The {noun} near {place} was {} after {} {} were reported.",
-            rng.pick(verbs), number(rng), rng.pick(UNITS)
+            rng.pick(verbs),
+            number(rng),
+            rng.pick(UNITS)
         ),
         2 => format!(
             "{}, the {other} in {place} {} while the {noun} waited for a decision from {person}.",
-            rng.pick(CONNECTIVES), rng.pick(verbs)
+            rng.pick(CONNECTIVES),
+            rng.pick(verbs)
         ),
         3 => format!(
             "\u{201c}We cannot run the {noun} like this,\u{201d} {person} told reporters in {place}."
         ),
         4 => format!(
             "Figures from {place} show the {noun} {} by {} in {}, the {} rise in {} years.",
-            rng.pick(verbs), number(rng), 1990 + rng.below(36),
-            rng.pick(&["sharpest", "first", "largest", "smallest"]), 2 + rng.below(20)
+            rng.pick(verbs),
+            number(rng),
+            1990 + rng.below(36),
+            rng.pick(&["sharpest", "first", "largest", "smallest"]),
+            2 + rng.below(20)
         ),
         _ => format!(
             "{person} and {} met in {place} to discuss the {noun} and the {other}.",
@@ -131,11 +348,24 @@ pub fn article(i: usize) -> String {
         rng.pick(nouns),
         rng.pick(verbs)
     );
-    let _ = writeln!(out, "By {} | {} desk | {} {}, {}\n", people[0], topic, 1 + rng.below(28), rng.pick(MONTHS), 2015 + rng.below(11));
+    let _ = writeln!(
+        out,
+        "By {} | {} desk | {} {}, {}\n",
+        people[0],
+        topic,
+        1 + rng.below(28),
+        rng.pick(MONTHS),
+        2015 + rng.below(11)
+    );
     let mut written = 0;
     while written < 5_600 {
         if rng.below(4) == 0 {
-            let _ = writeln!(out, "{} and {}\n", capitalise(rng.pick(nouns)), places[rng.below(places.len())]);
+            let _ = writeln!(
+                out,
+                "{} and {}\n",
+                capitalise(rng.pick(nouns)),
+                places[rng.below(places.len())]
+            );
         }
         let sentences = 2 + rng.below(4);
         let paragraph: Vec<String> = (0..sentences)
@@ -187,7 +417,10 @@ fn main() {
         std::process::exit(2);
     };
     match write_corpus(count, Path::new(dir), args.get(2).map(Path::new)) {
-        Ok(bytes) => eprintln!("wrote {count} articles ({:.1} MB) to {dir}", bytes as f64 / 1e6),
+        Ok(bytes) => eprintln!(
+            "wrote {count} articles ({:.1} MB) to {dir}",
+            bytes as f64 / 1e6
+        ),
         Err(e) => {
             eprintln!("error: {dir}: {e}");
             std::process::exit(1);

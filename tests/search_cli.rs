@@ -30,7 +30,11 @@ fn json(args: &[&str], dir: &tempfile::TempDir) -> Value {
         .args(args)
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
@@ -86,7 +90,10 @@ fn limit_and_source_filter() {
     assert!(all.as_array().map_or(0, Vec::len) >= 2);
     let one = json(&["search", "the", "--json", "--limit", "1"], &dir);
     assert_eq!(one.as_array().map_or(0, Vec::len), 1);
-    let river = json(&["search", "the", "--json", "--source", "river-freight"], &dir);
+    let river = json(
+        &["search", "the", "--json", "--source", "river-freight"],
+        &dir,
+    );
     let river = river.as_array().expect("array");
     assert!(!river.is_empty());
     assert!(river.iter().all(|h| h["source"] == "river-freight"));

@@ -33,7 +33,10 @@ fn briefing() -> Briefing {
             source(
                 "ports",
                 vec![
-                    (None, vec![long, "A passport check slowed the ferry at Calais."]),
+                    (
+                        None,
+                        vec![long, "A passport check slowed the ferry at Calais."],
+                    ),
                     (
                         Some("Grain deal"),
                         vec![
@@ -217,7 +220,12 @@ fn the_searcher_gives_the_same_hits_while_typing() {
     let typed = "grain harbour";
     for end in 0..=typed.len() {
         let q = Query::parse(&typed[..end]);
-        assert_eq!(searcher.search(&index, &q, 10), index.search(&q, 10), "at {:?}", &typed[..end]);
+        assert_eq!(
+            searcher.search(&index, &q, 10),
+            index.search(&q, 10),
+            "at {:?}",
+            &typed[..end]
+        );
     }
     assert!(searcher.candidates() <= index.len());
 }

@@ -125,7 +125,8 @@ fn render(snippet: &str, matches: &[Range<usize>], highlight: bool) -> String {
     let mut out = String::with_capacity(snippet.len() + matches.len() * 12);
     let mut at = 0;
     for r in matches {
-        let (Some(before), Some(matched)) = (snippet.get(at..r.start), snippet.get(r.clone())) else {
+        let (Some(before), Some(matched)) = (snippet.get(at..r.start), snippet.get(r.clone()))
+        else {
             continue;
         };
         out.push_str(&one_line(before));
@@ -144,9 +145,11 @@ mod tests {
 
     #[test]
     fn renders_highlights_and_flattens_control_characters() {
-        assert_eq!(render("a\tbc d", &[2..4], false), "a bc d");
-        assert_eq!(render("a\tbc d", &[2..4], true), "a \x1b[1;7mbc\x1b[0m d");
+        let bc = [std::ops::Range { start: 2, end: 4 }];
+        assert_eq!(render("a\tbc d", &bc, false), "a bc d");
+        assert_eq!(render("a\tbc d", &bc, true), "a \x1b[1;7mbc\x1b[0m d");
         // Out-of-range ranges are skipped, never a panic.
-        assert_eq!(render("ab", &[1..9], true), "ab");
+        let beyond = [std::ops::Range { start: 1, end: 9 }];
+        assert_eq!(render("ab", &beyond, true), "ab");
     }
 }

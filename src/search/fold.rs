@@ -83,7 +83,10 @@ mod tests {
         assert_eq!(search_fold("11 000 men", false).text, "11000 men");
         assert_eq!(search_fold("1\u{a0}200\u{a0}000", false).text, "1200000");
         // Not digit groups: kept.
-        assert_eq!(search_fold("in 2023, 15 died", false).text, "in 2023, 15 died");
+        assert_eq!(
+            search_fold("in 2023, 15 died", false).text,
+            "in 2023, 15 died"
+        );
         assert_eq!(search_fold("pages 12, 13", false).text, "pages 12, 13");
     }
 
@@ -110,7 +113,11 @@ mod tests {
             "it's \"x\"",
             "12 3456 1'000",
         ] {
-            assert_eq!(search_fold_text(text), search_fold(text, false).text, "{text}");
+            assert_eq!(
+                search_fold_text(text),
+                search_fold(text, false).text,
+                "{text}"
+            );
         }
     }
 }

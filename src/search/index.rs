@@ -75,7 +75,10 @@ impl Units {
                 for (b, block) in section.blocks.iter().enumerate() {
                     let ranges = match block.kind {
                         // A caption or code block is one unit; prose is cut into sentences.
-                        BlockKind::Caption | BlockKind::Code => vec![0..block.text.len()],
+                        BlockKind::Caption | BlockKind::Code => {
+                            let whole = 0..block.text.len();
+                            vec![whole]
+                        }
                         _ => sentence_ranges(&block.text),
                     };
                     for r in ranges {
@@ -149,7 +152,9 @@ impl Index {
     fn build_where(briefing: &Briefing, keep: impl Fn(usize) -> bool) -> Index {
         let sources: Vec<usize> = (0..briefing.sources.len()).filter(|&s| keep(s)).collect();
         let bytes: usize = sources.iter().map(|&s| briefing.sources[s].raw.len()).sum();
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(2);
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(2);
         // Folding is the cost: a large briefing is folded on two threads, in
         // two halves of its sources, joined in order.
         let units = if threads > 1 && bytes > PARALLEL_BYTES && sources.len() > 1 {
@@ -192,7 +197,10 @@ impl Index {
 
     /// The text of the unit a hit points at (the CLI's snippet).
     pub fn snippet(&self, hit: &Hit) -> Option<&str> {
-        let u = self.units.binary_search_by(|unit| unit.at.cmp(&hit.at)).ok()?;
+        let u = self
+            .units
+            .binary_search_by(|unit| unit.at.cmp(&hit.at))
+            .ok()?;
         Some(self.original(u))
     }
 
@@ -222,7 +230,12 @@ impl Index {
     /// Searches `among` (unit numbers that passed an earlier, broader query's
     /// prefilter) or every unit; returns the hits and the units that passed
     /// this query's prefilter, for the next keystroke.
-    pub(super) fn run(&self, query: &Query, limit: usize, among: Option<&[u32]>) -> (Vec<Hit>, Vec<u32>) {
+    pub(super) fn run(
+        &self,
+        query: &Query,
+        limit: usize,
+        among: Option<&[u32]>,
+    ) -> (Vec<Hit>, Vec<u32>) {
         if query.is_empty() || limit == 0 {
             return (Vec::new(), Vec::new());
         }
@@ -233,7 +246,11 @@ impl Index {
         let needles = cased.as_deref().unwrap_or(&lower);
 
         // 1. Prefilter (case-insensitive, so it can be reused by any later query).
-        let passes = |u: &u32| lower.iter().all(|n| n.may_match(self.folded_of(*u as usize)));
+        let passes = |u: &u32| {
+            lower
+                .iter()
+                .all(|n| n.may_match(self.folded_of(*u as usize)))
+        };
         let passed: Vec<u32> = match among {
             Some(units) => units.iter().copied().filter(passes).collect(),
             None => (0..self.units.len() as u32).filter(passes).collect(),
@@ -258,10 +275,15 @@ impl Index {
         let better = cutoff.map_or(0, |c| cheap.iter().take_while(|(t, _)| *t < c).count());
         // Within the cutoff tier (visited in reading order), once enough
         // units reach the best possible score, no later unit can rank above them.
-        let mut best: i64 = needles.iter().map(|n| n.best_contiguous_score(&self.matcher)).sum();
+        let mut best: i64 = needles
+            .iter()
+            .map(|n| n.best_contiguous_score(&self.matcher))
+            .sum();
         let mut at_best = 0;
         for &(tier, u) in &cheap {
-            if cutoff.is_some_and(|c| tier > c) || (cutoff == Some(tier) && better + at_best >= limit) {
+            if cutoff.is_some_and(|c| tier > c)
+                || (cutoff == Some(tier) && better + at_best >= limit)
+            {
                 break;
             }
             if let Some((_, score)) = self.evaluate(u as usize, needles, cs, Depth::Contiguous) {
@@ -316,7 +338,13 @@ impl Index {
     }
 
     /// Every term matched down to `depth`: the worst tier and summed score.
-    fn evaluate(&self, u: usize, needles: &[Needle], cs: bool, depth: Depth) -> Option<(Tier, i64)> {
+    fn evaluate(
+        &self,
+        u: usize,
+        needles: &[Needle],
+        cs: bool,
+        depth: Depth,
+    ) -> Option<(Tier, i64)> {
         let hay = self.hay(u, cs);
         evaluate_on(&self.matcher, &hay, needles, depth)
     }
@@ -327,9 +355,7 @@ impl Index {
     /// Case-sensitive queries allow no typos, so `needles` are lower case.
     fn typo_pass(&self, needles: &[Needle], scored: &mut Vec<(Tier, i64, u32)>) {
         let vocabulary = self.vocabulary.get_or_init(|| {
-            Vocabulary::build(
-                (0..self.units.len()).map(|u| (u as u32, self.folded_of(u))),
-            )
+            Vocabulary::build((0..self.units.len()).map(|u| (u as u32, self.folded_of(u))))
         });
         let mut candidates: Vec<u32> = Vec::new();
         for n in needles.iter().filter(|n| n.allows_typos()) {
@@ -341,9 +367,12 @@ impl Index {
         candidates.dedup();
         let found: std::collections::HashSet<u32> = scored.iter().map(|&(_, _, u)| u).collect();
         for u in candidates.into_iter().filter(|u| !found.contains(u)) {
-            if let Some((tier, score)) =
-                evaluate_on(&self.matcher, self.folded_of(u as usize), needles, Depth::Typo)
-                && tier == Tier::Typo
+            if let Some((tier, score)) = evaluate_on(
+                &self.matcher,
+                self.folded_of(u as usize),
+                needles,
+                Depth::Typo,
+            ) && tier == Tier::Typo
             {
                 scored.push((tier, score, u));
             }
@@ -402,7 +431,12 @@ impl Index {
     }
 }
 
-fn evaluate_on(m: &SkimMatcherV2, hay: &str, needles: &[Needle], depth: Depth) -> Option<(Tier, i64)> {
+fn evaluate_on(
+    m: &SkimMatcherV2,
+    hay: &str,
+    needles: &[Needle],
+    depth: Depth,
+) -> Option<(Tier, i64)> {
     let mut worst = Tier::WholeWord;
     let mut total = 0;
     for n in needles {

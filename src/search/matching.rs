@@ -335,13 +335,19 @@ mod tests {
     #[test]
     fn literal_terms_never_go_fuzzy() {
         let m = SkimMatcherV2::default().respect_case();
-        assert_eq!(needle("'pyongang").score(&m, "pyongyang", Depth::Typo), None);
+        assert_eq!(
+            needle("'pyongang").score(&m, "pyongyang", Depth::Typo),
+            None
+        );
     }
 
     #[test]
     fn depth_limits_the_work() {
         let m = SkimMatcherV2::default().respect_case();
-        assert_eq!(needle("pyongang").score(&m, "pyongyang", Depth::Contiguous), None);
+        assert_eq!(
+            needle("pyongang").score(&m, "pyongyang", Depth::Contiguous),
+            None
+        );
     }
 
     #[test]

@@ -19,7 +19,11 @@ pub struct Term {
 impl Term {
     /// The form to match against the text being searched.
     pub fn needle(&self, case_sensitive: bool) -> &str {
-        if case_sensitive { &self.cased } else { &self.text }
+        if case_sensitive {
+            &self.cased
+        } else {
+            &self.text
+        }
     }
 }
 
@@ -145,7 +149,10 @@ mod tests {
     use super::*;
 
     fn texts(q: &Query) -> Vec<(&str, bool)> {
-        q.terms.iter().map(|t| (t.text.as_str(), t.literal)).collect()
+        q.terms
+            .iter()
+            .map(|t| (t.text.as_str(), t.literal))
+            .collect()
     }
 
     #[test]
@@ -153,7 +160,12 @@ mod tests {
         let q = Query::parse(r#"kim 'exact "a phrase" tail"#);
         assert_eq!(
             texts(&q),
-            vec![("kim", false), ("exact", true), ("a phrase", true), ("tail", false)]
+            vec![
+                ("kim", false),
+                ("exact", true),
+                ("a phrase", true),
+                ("tail", false)
+            ]
         );
         assert!(!q.case_sensitive);
     }

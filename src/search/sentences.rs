@@ -11,7 +11,8 @@ pub const LONG_BLOCK: usize = 240;
 /// Short texts are one range.
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     if text.len() <= LONG_BLOCK {
-        return vec![0..text.len()];
+        let whole = 0..text.len();
+        return vec![whole];
     }
     let mut out = Vec::new();
     let mut start = 0;
@@ -70,7 +71,10 @@ mod tests {
     use super::*;
 
     fn pieces(text: &str) -> Vec<&str> {
-        sentence_ranges(text).into_iter().map(|r| &text[r]).collect()
+        sentence_ranges(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
@@ -82,12 +86,24 @@ mod tests {
     fn long_blocks_split_at_sentence_ends_not_abbreviations() {
         let text = format!(
             "Mr. Okafor met Dr. Lindqvist in the U.S. capital on Monday. {} \"We agreed,\" she said. 3.5 percent growth was reported? Yes.",
-            "The talks ran long and covered tariffs, shipping lanes and the grain deal in detail.".repeat(3)
+            "The talks ran long and covered tariffs, shipping lanes and the grain deal in detail."
+                .repeat(3)
         );
         let parts = pieces(&text);
-        assert_eq!(parts[0], "Mr. Okafor met Dr. Lindqvist in the U.S. capital on Monday. ");
-        assert!(parts.iter().any(|p| p.starts_with("\"We agreed,\" she said.")));
-        assert!(parts.iter().any(|p| p.starts_with("3.5 percent growth was reported? ")));
+        assert_eq!(
+            parts[0],
+            "Mr. Okafor met Dr. Lindqvist in the U.S. capital on Monday. "
+        );
+        assert!(
+            parts
+                .iter()
+                .any(|p| p.starts_with("\"We agreed,\" she said."))
+        );
+        assert!(
+            parts
+                .iter()
+                .any(|p| p.starts_with("3.5 percent growth was reported? "))
+        );
         assert_eq!(parts.concat(), text);
     }
 }

@@ -42,7 +42,8 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The distinct words of the given units (search form), by unit number.
     pub fn build<'a>(units: impl Iterator<Item = (u32, &'a str)>) -> Vocabulary {
-        let mut postings: HashMap<&str, Vec<u32>, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut postings: HashMap<&str, Vec<u32>, BuildHasherDefault<FxHasher>> =
+            HashMap::default();
         for (u, text) in units {
             for w in words(text) {
                 if w.len() > typo::MAX_WORD {
@@ -88,12 +89,20 @@ mod tests {
     #[test]
     fn finds_distinct_near_words_and_their_units() {
         let v = Vocabulary::build(
-            [(0, "the harbour of rotterdam"), (1, "rotterdam harbours it"), (2, "no")].into_iter(),
+            [
+                (0, "the harbour of rotterdam"),
+                (1, "rotterdam harbours it"),
+                (2, "no"),
+            ]
+            .into_iter(),
         );
         assert_eq!(v.near(b"rotterdma", 1), vec![("rotterdam", &[0u32, 1][..])]);
         let mut near = v.near(b"harbor", 2);
         near.sort_unstable();
-        assert_eq!(near, vec![("harbour", &[0u32][..]), ("harbours", &[1u32][..])]);
+        assert_eq!(
+            near,
+            vec![("harbour", &[0u32][..]), ("harbours", &[1u32][..])]
+        );
         assert!(v.near(b"submarine", 1).is_empty());
     }
 }
