@@ -61,6 +61,7 @@ fn thousand_articles(c: &mut Criterion) {
     let index = Index::build(&b);
     keystrokes(c, "keystroke-1000", &index, "harbour grain");
     keystrokes(c, "keystroke-1000-typo", &index, "renzanbr");
+    keystrokes(c, "keystroke-1000-case", &index, "Harbour");
 
     let mut group = c.benchmark_group("index-1000");
     group

@@ -71,3 +71,24 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn the_index_form_equals_the_mapped_form(text in "\\PC{0,40}") {
+        prop_assert_eq!(brief::search::search_fold_text(&text), brief::search::search_fold(&text, false).text);
+        prop_assert_eq!(brief::search::search_fold_text_cased(&text), brief::search::search_fold(&text, true).text);
+    }
+
+    #[test]
+    fn any_query_parses_and_searches_without_panic(q in "\\PC{0,24}") {
+        let b = briefing();
+        let index = Index::build(&b);
+        let query = Query::parse(&q);
+        for hit in index.search(&query, 10) {
+            let snippet = index.snippet(&hit).expect("snippet");
+            for r in &hit.matches {
+                prop_assert!(snippet.get(r.clone()).is_some());
+            }
+        }
+    }
+}

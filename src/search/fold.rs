@@ -58,14 +58,25 @@ pub fn search_fold(text: &str, keep_case: bool) -> MappedText {
 /// The lower-case search form of `text` without the map (what the index
 /// stores); the same text as `search_fold(text, false).text`, built faster.
 pub fn search_fold_text(text: &str) -> String {
+    fold_text(text, false)
+}
+
+/// [`search_fold_text`] keeping case: the same text as `search_fold(text, true).text`.
+pub fn search_fold_text_cased(text: &str) -> String {
+    fold_text(text, true)
+}
+
+fn fold_text(text: &str, keep_case: bool) -> String {
     let mut out = String::with_capacity(text.len());
     for (at, c) in text.char_indices() {
         if c.is_ascii_alphabetic() {
-            out.push(c.to_ascii_lowercase());
+            out.push(if keep_case { c } else { c.to_ascii_lowercase() });
         } else if is_dropped_separator(text, at, c) {
             continue;
         } else if c.is_ascii() {
             out.push(c);
+        } else if keep_case {
+            fold_char_keep_case(c, &mut out);
         } else {
             fold_char(c, &mut out);
         }

@@ -2,14 +2,13 @@
 //! paragraphs cut into sentences) of a briefing as a "unit", stored in the
 //! search form in one contiguous string, and the ranked search over it.
 
-use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::fold::{search_fold, search_fold_text};
+use super::fold::{search_fold, search_fold_text, search_fold_text_cased};
 use super::hit::Hit;
 use super::matching::{Depth, Needle, Tier, merge};
 use super::query::Query;
@@ -41,6 +40,9 @@ pub struct Index {
     matcher: SkimMatcherV2,
     /// Built on the first search that needs typo matching.
     vocabulary: OnceLock<Vocabulary>,
+    /// The case-preserving search form of every unit (string, per-unit
+    /// ranges), built on the first case-sensitive search.
+    cased: OnceLock<(String, Vec<Range<usize>>)>,
 }
 
 impl std::fmt::Debug for Index {
@@ -178,6 +180,7 @@ impl Index {
             text: units.text,
             matcher: SkimMatcherV2::default().respect_case(),
             vocabulary: OnceLock::new(),
+            cased: OnceLock::new(),
         }
     }
 
@@ -213,13 +216,26 @@ impl Index {
     }
 
     /// The text to match: the stored lower-case form, or for a
-    /// case-sensitive query the case-preserving form, made on demand.
-    fn hay(&self, u: usize, case_sensitive: bool) -> Cow<'_, str> {
-        if case_sensitive {
-            Cow::Owned(search_fold(self.original(u), true).text)
-        } else {
-            Cow::Borrowed(self.folded_of(u))
+    /// case-sensitive query the case-preserving form.
+    fn hay(&self, u: usize, case_sensitive: bool) -> &str {
+        if !case_sensitive {
+            return self.folded_of(u);
         }
+        let (cased, ranges) = self.cased.get_or_init(|| {
+            let mut cased = String::with_capacity(self.folded.len());
+            let ranges = (0..self.units.len())
+                .map(|u| {
+                    let start = cased.len();
+                    cased.push_str(&search_fold_text_cased(self.original(u)));
+                    start..cased.len()
+                })
+                .collect();
+            (cased, ranges)
+        });
+        ranges
+            .get(u)
+            .and_then(|r| cased.get(r.clone()))
+            .unwrap_or_default()
     }
 
     /// The best `limit` hits for `query`, best first. No hit is an empty list.
@@ -324,7 +340,7 @@ impl Index {
         let mut worst = Tier::WholeWord;
         let mut needs_fuzzy = false;
         for n in needles {
-            match n.contiguous_tier(&hay) {
+            match n.contiguous_tier(hay) {
                 Some(t) => worst = worst.max(t),
                 None if !n.literal => needs_fuzzy = true,
                 None => return None,
@@ -346,7 +362,7 @@ impl Index {
         depth: Depth,
     ) -> Option<(Tier, i64)> {
         let hay = self.hay(u, cs);
-        evaluate_on(&self.matcher, &hay, needles, depth)
+        evaluate_on(&self.matcher, hay, needles, depth)
     }
 
     /// Units not found so far that match once typos are allowed: those

@@ -17,7 +17,7 @@ mod sentences;
 mod typo;
 mod vocabulary;
 
-pub use fold::{search_fold, search_fold_text};
+pub use fold::{search_fold, search_fold_text, search_fold_text_cased};
 pub use hit::Hit;
 pub use index::Index;
 pub use matching::Tier;
