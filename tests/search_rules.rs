@@ -176,6 +176,7 @@ fn hits_point_at_the_sentence_in_a_long_paragraph() {
     let hits = index.search(&Query::parse("scheduling software"), 5);
     let snippet = index.snippet(&hits[0]).expect("snippet");
     assert!(snippet.starts_with("Dock workers blamed"), "{snippet}");
+    assert!(snippet.ends_with("in 2021."), "trimmed: {snippet:?}");
     assert_eq!(hits[0].at.text(&b), Some(snippet));
 }
 

@@ -93,12 +93,16 @@ impl Units {
     }
 
     fn push(&mut self, source: usize, section: usize, part: Part, whole: &str, r: Range<usize>) {
-        let Some(piece) = whole.get(r.clone()) else {
+        let Some(untrimmed) = whole.get(r.clone()) else {
             return;
         };
-        if piece.trim().is_empty() {
+        // The unit (and so the snippet) without the spaces around a sentence.
+        let piece = untrimmed.trim();
+        if piece.is_empty() {
             return;
         }
+        let lead = untrimmed.len() - untrimmed.trim_start().len();
+        let r = r.start + lead..r.start + lead + piece.len();
         let folded_start = self.folded.len();
         self.folded.push_str(&search_fold_text(piece));
         let folded_end = self.folded.len();
