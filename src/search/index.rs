@@ -308,9 +308,14 @@ impl Index {
             }
             if let Some((_, score)) = self.evaluate(u as usize, needles, cs, Depth::Contiguous) {
                 scored.push((tier, score, u));
-                if cutoff == Some(tier) && score >= best {
-                    best = score;
-                    at_best += 1;
+                if cutoff == Some(tier) {
+                    // Should the bound be beaten, the new best is what to reach.
+                    if score > best {
+                        best = score;
+                        at_best = 1;
+                    } else if score == best {
+                        at_best += 1;
+                    }
                 }
             }
         }
