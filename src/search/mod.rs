@@ -6,6 +6,24 @@
 //!
 //! Ranking: whole-word and contiguous matches before fuzzy ones, fuzzy before
 //! typos ([`Tier`]), then SkimMatcherV2 score, then reading order.
+//!
+//! Use from a front end:
+//! ```
+//! use brief::search::{Index, Query, Searcher};
+//! let briefing = brief::briefing::load(None).expect("the default briefing loads");
+//! let index = Index::build(&briefing); // Send + Sync: share it with a worker thread
+//! let mut searcher = Searcher::new(); // one per search box
+//! for typed in ["p", "py", "pyongang"] {
+//!     let hits = searcher.search(&index, &Query::parse(typed), 50);
+//!     for hit in &hits {
+//!         // hit.at: the unit (sentence, heading…); hit.matches: byte ranges
+//!         // into index.snippet(hit) == hit.at.text(&briefing).
+//!         assert_eq!(index.snippet(hit), hit.at.text(&briefing));
+//!     }
+//! }
+//! ```
+//! To highlight every match in visible text, [`Index::matches_in`] takes a
+//! [`crate::model::TextRef`] of a heading or block (or part of one).
 
 mod fold;
 mod hit;
