@@ -10,11 +10,12 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::fold::{search_fold, search_fold_text, search_fold_text_cased};
 use super::hit::Hit;
-use super::matching::{Depth, Needle, Tier, merge};
+use super::matching::{Depth, Needle, Tier};
 use super::query::Query;
 use super::sentences::sentence_ranges;
 use super::vocabulary::Vocabulary;
 use crate::model::{BlockKind, Briefing, Part, TextRef};
+use crate::text::merge_ranges as merge;
 
 /// Tells indexes apart, so a [`super::Searcher`] never reuses candidates
 /// from another index.

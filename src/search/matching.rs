@@ -289,19 +289,6 @@ fn char_runs(hay: &str, char_indices: &[usize]) -> Vec<Range<usize>> {
     runs
 }
 
-/// Sorts ranges and merges those that overlap or touch.
-pub fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.sort_by_key(|r| (r.start, r.end));
-    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-    for r in ranges.into_iter().filter(|r| r.start < r.end) {
-        match out.last_mut() {
-            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-            _ => out.push(r),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -367,10 +354,5 @@ mod tests {
         assert_eq!(tightest_window(b"pyongyang", b"pyongang"), Some(0..9));
         assert_eq!(tightest_window(b"abc", b"abd"), None);
         assert_eq!(tightest_window(b"abc", b""), None);
-    }
-
-    #[test]
-    fn merges_overlapping_ranges() {
-        assert_eq!(merge(vec![5..7, 0..2, 1..3, 7..9, 4..4]), vec![0..3, 5..9]);
     }
 }
