@@ -15,7 +15,7 @@ use super::query::Query;
 use super::sentences::sentence_ranges;
 use super::vocabulary::Vocabulary;
 use crate::model::{BlockKind, Briefing, Part, TextRef};
-use crate::text::merge_ranges as merge;
+use crate::text::merge_ranges;
 
 /// Tells indexes apart, so a [`super::Searcher`] never reuses candidates
 /// from another index.
@@ -418,7 +418,7 @@ impl Index {
                 );
             }
         }
-        merge(ranges)
+        merge_ranges(ranges)
     }
 
     /// Every match of `query` inside `at` (a heading or block, or part of
@@ -453,7 +453,7 @@ impl Index {
                 }
             }
         }
-        merge(out)
+        merge_ranges(out)
     }
 }
 
