@@ -1,3 +1,5 @@
+//! Classifying a file's bytes (empty, binary, text) and decoding them.
+
 /// Bytes classified before ingestion.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decoded {
@@ -42,18 +44,4 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x1b | 0x0c))
         .count();
     control * 10 > head.len()
-}
-
-/// Removes every control character (keeping newlines; tabs become spaces).
-pub fn sanitize(text: &str) -> String {
-    text.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .chars()
-        .filter_map(|c| match c {
-            '\n' => Some('\n'),
-            '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
 }

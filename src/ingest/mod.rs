@@ -1,11 +1,27 @@
-//! Ingestion: raw article bytes in, a clean structured source out.
-//! Each step of the pipeline is its own module, run in order by [`ingest`].
+//! Ingestion: raw article text in, a clean structured source out. Each step
+//! of the pipeline is its own module, run in order by [`ingest`]:
+//! [`sanitize`] (safe text) → `blocks` or `markdown` (units) → `chrome`
+//! (page furniture before the title) → `metadata` (title, subtitle, byline)
+//! → `chrome` (furniture everywhere else) → `headings` (outline, table of
+//! contents) → captions → `citations` (outlet tags) → `sections`.
 
+mod blocks;
+mod chrome;
+mod citations;
 mod decode;
+mod headings;
+mod markdown;
+mod metadata;
+mod sanitize;
+mod sections;
+mod unit;
+mod vocabulary;
 
 pub use decode::{Decoded, decode};
+pub use sanitize::sanitize;
 
-use crate::model::{Block, BlockKind, Section, SourceMeta};
+use crate::model::{Section, SourceMeta};
+use unit::{Unit, UnitKind};
 
 /// How a source file is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,20 +40,147 @@ pub struct Ingested {
 }
 
 /// Runs the pipeline over decoded text.
-pub fn ingest(text: &str, _format: Format) -> Ingested {
-    let raw = decode::sanitize(text);
-    let mut lines = raw.lines().map(str::trim).filter(|l| !l.is_empty());
-    let title = lines.next().unwrap_or_default().to_string();
-    let blocks = lines.map(|l| Block::new(BlockKind::Paragraph, l)).collect();
-    Ingested {
-        meta: SourceMeta {
-            title,
-            ..SourceMeta::default()
-        },
-        sections: vec![Section {
-            heading: None,
-            blocks,
-        }],
-        raw,
+pub fn ingest(text: &str, format: Format) -> Ingested {
+    let raw = sanitize(text);
+    let mut units = match format {
+        Format::Text => blocks::split(&raw),
+        Format::Markdown => markdown::parse(&raw),
+    };
+    let masthead = chrome::strip_leading(&mut units);
+    let mut meta = metadata::take_head(&mut units);
+    drop_title_repeats(&mut units, &meta.title);
+    let signed = closing_signature(&units);
+    let copyright = units.iter().rev().find_map(|u| copyright_holder(&u.text));
+    chrome::strip(&mut units);
+    if format == Format::Text {
+        headings::detect(&mut units);
+    }
+    for unit in &mut units {
+        if unit.kind == UnitKind::Text && metadata::is_caption(unit) {
+            unit.kind = UnitKind::Caption;
+        }
+    }
+    let dateline = units
+        .iter()
+        .find(|u| u.kind == UnitKind::Text)
+        .and_then(|u| metadata::dateline_outlet(&u.text));
+    meta.outlet = meta.outlet.or(dateline).or(masthead).or(copyright);
+    meta.author = meta.author.or(signed);
+    let citations = take_citations(&mut units);
+    let mut sections = sections::assemble(units);
+    attach_citations(&mut sections, citations);
+    Ingested { meta, sections, raw }
+}
+
+/// A page may repeat its title just below it (a breadcrumb, a second h1).
+fn drop_title_repeats(units: &mut Vec<Unit>, title: &str) {
+    if title.is_empty() {
+        return;
+    }
+    let title = vocabulary::key(title);
+    let mut seen = 0;
+    units.retain(|u| {
+        seen += 1;
+        seen > 3 || vocabulary::key(&u.text) != title
+    });
+}
+
+/// An author's signature after the article ("Authored by: Name").
+fn closing_signature(units: &[Unit]) -> Option<String> {
+    let half = units.len() / 2;
+    units[half..]
+        .iter()
+        .filter(|u| u.words() <= 8)
+        .find_map(|u| metadata::parse_byline(&u.text).and_then(|b| b.author))
+}
+
+/// "© 2026 Example Media, Inc. All Rights Reserved." → "Example Media, Inc."
+fn copyright_holder(text: &str) -> Option<String> {
+    let t = text.trim();
+    let rest = t
+        .strip_prefix('©')
+        .or_else(|| t.strip_prefix("Copyright"))
+        .or_else(|| t.strip_prefix("(c)"))?;
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ','));
+    let lower = rest.to_lowercase();
+    let end = lower.find("all rights reserved").unwrap_or(rest.len());
+    let holder = rest[..end].trim().trim_end_matches(['.', ',']).trim();
+    (!holder.is_empty() && holder.split_whitespace().count() <= 6).then(|| {
+        // Keep the full stop of "Inc." and the like.
+        let kept = &rest[..end].trim()[..holder.len()];
+        if rest[..end].trim()[holder.len()..].starts_with('.') && kept.ends_with("Inc") {
+            format!("{kept}.")
+        } else {
+            kept.to_string()
+        }
+    })
+}
+
+/// Takes the citation tags off paragraphs, list items and quotes. Returns,
+/// per unit that is not a heading, its tags.
+fn take_citations(units: &mut [Unit]) -> Vec<Vec<String>> {
+    units
+        .iter_mut()
+        .filter(|u| u.kind != UnitKind::Heading)
+        .map(|u| {
+            if !matches!(u.kind, UnitKind::Text | UnitKind::Quote | UnitKind::Item { .. }) {
+                return Vec::new();
+            }
+            let Some((body, tag)) = citations::split_tag(&u.text) else {
+                return Vec::new();
+            };
+            let body = body.to_string();
+            u.text = body;
+            markdown::clamp_marks(u);
+            vec![tag]
+        })
+        .collect()
+}
+
+fn attach_citations(sections: &mut [Section], citations: Vec<Vec<String>>) {
+    let blocks = sections.iter_mut().flat_map(|s| s.blocks.iter_mut());
+    for (block, tags) in blocks.zip(citations) {
+        block.citations = tags;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copyright_names_the_holder() {
+        assert_eq!(
+            copyright_holder("© 2026 Example Media, Inc. All Rights Reserved.").as_deref(),
+            Some("Example Media, Inc.")
+        );
+        assert_eq!(copyright_holder("Copyright 2024 The Herald").as_deref(), Some("The Herald"));
+        assert_eq!(copyright_holder("The copyright of it"), None);
+    }
+
+    #[test]
+    fn pipeline_on_a_small_page() {
+        let page = "  • Home\n  • World\nSmall Town Votes to Keep Its Library\n\nBy Ana Lima | June 2, 2024\n\n\
+                    The vote was close. Local Herald+1\n\nWhat happens now\n\nThe council meets again in July.\n\n\
+                    Share this article\n\n© 2024 Local Herald. All rights reserved.\n";
+        let got = ingest(page, Format::Text);
+        assert_eq!(got.meta.title, "Small Town Votes to Keep Its Library");
+        assert_eq!(got.meta.author.as_deref(), Some("Ana Lima"));
+        assert_eq!(got.meta.published.as_deref(), Some("June 2, 2024"));
+        assert_eq!(got.meta.outlet.as_deref(), Some("Local Herald"));
+        let shape: Vec<(Option<&str>, Vec<&str>)> = got
+            .sections
+            .iter()
+            .map(|s| (s.heading.as_deref(), s.blocks.iter().map(|b| b.text.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            shape,
+            vec![
+                (None, vec!["The vote was close."]),
+                (Some("What happens now"), vec!["The council meets again in July."]),
+            ]
+        );
+        assert_eq!(got.sections[0].blocks[0].citations, vec!["Local Herald".to_string()]);
+        assert!(got.raw.contains("Share this article"));
     }
 }

@@ -1,0 +1,193 @@
+//! Step 4: headings in plain text. A heading is a short line standing alone
+//! between paragraphs, without closing punctuation (a question mark is
+//! allowed), that is not a caption, a source note, a sentence introducing a
+//! list or a one-sentence paragraph, and that has text under it. A leading
+//! run of lines repeating the headings below is a table of contents: it is
+//! removed, and its entries confirm the headings they name.
+
+use std::collections::HashSet;
+
+use super::chrome;
+use super::metadata::{is_caption, is_date_line};
+use super::unit::{Unit, UnitKind};
+use super::vocabulary::key;
+
+/// Longest heading, in words and in characters.
+const MAX_WORDS: usize = 14;
+const MAX_CHARS: usize = 120;
+/// Where a table of contents may start, in units from the top.
+const TOC_WINDOW: usize = 4;
+/// Fewest entries a table of contents has.
+const TOC_MIN: usize = 3;
+
+/// Removes a leading table of contents and marks headings.
+pub fn detect(units: &mut Vec<Unit>) {
+    let toc = remove_toc(units);
+    let mut marked = vec![false; units.len()];
+    for i in 0..units.len() {
+        let unit = &units[i];
+        if unit.kind != UnitKind::Text {
+            continue;
+        }
+        let listed = toc.contains(&key(&unit.text));
+        let shape = listed || looks_like_heading(unit);
+        if !shape {
+            continue;
+        }
+        let previous_ok = i == 0 || listed || unit.gap_before || is_paragraph(&units[i - 1]);
+        // A heading needs text under it, not another heading-shaped line.
+        let next_ok = units.get(i + 1).is_some_and(|n| {
+            let body = n.kind != UnitKind::Text || !looks_like_heading(n);
+            body && (unit.gap_after || listed || is_paragraph(n))
+        });
+        marked[i] = previous_ok && next_ok;
+    }
+    for (unit, is_heading) in units.iter_mut().zip(marked) {
+        if is_heading {
+            unit.kind = UnitKind::Heading;
+        }
+    }
+}
+
+/// The form of a heading: short, capitalised, no closing punctuation but a
+/// question mark, not a caption, source note, date or link.
+pub fn looks_like_heading(unit: &Unit) -> bool {
+    let text = unit.text.trim();
+    let words = unit.words();
+    if words == 0 || words > MAX_WORDS || text.chars().count() > MAX_CHARS {
+        return false;
+    }
+    let inner = text.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»'));
+    let starts_well = inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic() && c.is_alphanumeric());
+    starts_well
+        && !inner.ends_with(['.', ',', ';', ':', '!', '…', '-', '–', '—', '/'])
+        && !inner.starts_with('(')
+        && !is_caption(unit)
+        && !is_date_line(text)
+        && !chrome::is_link_only(text)
+        && !text.contains("http")
+}
+
+/// Running text: long, or ending a sentence.
+fn is_paragraph(unit: &Unit) -> bool {
+    unit.kind != UnitKind::Text
+        || unit.words() > MAX_WORDS
+        || unit.text.trim_end().ends_with(['.', '!', ':', ';', '"', '”', ')'])
+}
+
+/// Finds a table of contents among the first units, removes it, and returns
+/// the keys of its entries (empty when there is none).
+fn remove_toc(units: &mut Vec<Unit>) -> HashSet<String> {
+    for start in 0..TOC_WINDOW.min(units.len()) {
+        let run = units[start..]
+            .iter()
+            .take_while(|u| is_toc_entry(u))
+            .count();
+        if run < TOC_MIN {
+            continue;
+        }
+        let first = key(&units[start].text);
+        // The run can flow straight into the article's first heading, which
+        // repeats the first entry.
+        let len = (1..run)
+            .find(|&j| key(&units[start + j].text) == first)
+            .unwrap_or(run);
+        if len < TOC_MIN {
+            continue;
+        }
+        let entries: Vec<String> = units[start..start + len].iter().map(|u| key(&u.text)).collect();
+        let later: HashSet<String> = units[start + len..].iter().map(|u| key(&u.text)).collect();
+        let found = entries.iter().filter(|e| later.contains(*e)).count();
+        if found * 10 >= entries.len() * 6 {
+            units.drain(start..start + len);
+            return entries.into_iter().collect();
+        }
+    }
+    HashSet::new()
+}
+
+fn is_toc_entry(unit: &Unit) -> bool {
+    matches!(unit.kind, UnitKind::Text | UnitKind::Item { .. })
+        && unit.words() <= MAX_WORDS
+        && !unit.text.trim_end().ends_with(['.', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(t: &str) -> Unit {
+        Unit::new(UnitKind::Text, t)
+    }
+
+    fn headings(units: &[Unit]) -> Vec<&str> {
+        units.iter().filter(|u| u.kind == UnitKind::Heading).map(|u| u.text.as_str()).collect()
+    }
+
+    const PARA: &str = "A paragraph of running text that says something and ends properly.";
+
+    #[test]
+    fn short_standalone_lines_are_headings() {
+        let mut units = vec![
+            text(PARA),
+            text("Why the harvest failed"),
+            text(PARA),
+            text("What comes next?"),
+            text(PARA),
+        ];
+        detect(&mut units);
+        assert_eq!(headings(&units), vec!["Why the harvest failed", "What comes next?"]);
+    }
+
+    #[test]
+    fn sentences_captions_list_intros_and_trailing_lines_are_not() {
+        let mut units = vec![
+            text(PARA),
+            text("It did not last."),
+            text(PARA),
+            text("The findings include:"),
+            Unit::new(UnitKind::Item { ordered: None }, "one"),
+            text("(Source: National Archives)"),
+            text(PARA),
+            text("Lonely line at the end"),
+        ];
+        detect(&mut units);
+        assert!(headings(&units).is_empty(), "{:?}", headings(&units));
+    }
+
+    #[test]
+    fn without_blank_lines_a_heading_sits_between_paragraphs() {
+        let mut units = vec![text(PARA), text("Second part"), text(PARA)];
+        for u in &mut units {
+            u.gap_before = false;
+            u.gap_after = false;
+        }
+        detect(&mut units);
+        assert_eq!(headings(&units), vec!["Second part"]);
+    }
+
+    #[test]
+    fn table_of_contents_is_removed_and_confirms_headings() {
+        let mut units = vec![
+            text("Origins"),
+            text("“A quiet rise”"),
+            text("Where it stands"),
+            text("Origins"),
+            text(PARA),
+            text("“A quiet rise”"),
+            text(PARA),
+            text("Where it stands"),
+            text(PARA),
+        ];
+        for u in &mut units[..4] {
+            u.gap_before = false;
+            u.gap_after = false;
+        }
+        detect(&mut units);
+        assert_eq!(units.len(), 6);
+        assert_eq!(headings(&units), vec!["Origins", "“A quiet rise”", "Where it stands"]);
+    }
+}
