@@ -27,7 +27,7 @@ pub fn strip_leading(units: &mut Vec<Unit>) -> Option<String> {
             if drop == 0 && unit.words() <= 3 && !v.is(&v.nav_words, &k) {
                 outlet.get_or_insert_with(|| unit.text.clone());
             }
-        } else if !(short && (v.is(&v.nav_words, &k) || is_breadcrumb(&unit.text))) {
+        } else if !(short && (v.is(&v.nav_words, &k) || is_breadcrumb(&unit.text))) && !is_chrome_line(unit) {
             break;
         }
         drop += 1;
@@ -198,7 +198,7 @@ fn contains_any(k: &str, list: &[String]) -> bool {
 /// An end marker: a short line naming a trailing section ("About the
 /// author", "Comments (3)", "More for you", "Authored By : Name").
 pub fn is_end_marker(unit: &Unit) -> bool {
-    if unit.words() > 6 || unit.kind == UnitKind::Code {
+    if unit.words() > 8 || unit.kind == UnitKind::Code {
         return false;
     }
     let v = vocabulary();
@@ -210,10 +210,12 @@ pub fn is_end_marker(unit: &Unit) -> bool {
         .next()
         .unwrap_or("");
     v.end_markers.iter().any(|m| {
-        core == m
-            || (core.starts_with(m.as_str())
-                && core[m.len()..].starts_with([' ', ':'])
-                && (m.starts_with("more") || m.ends_with(" by") || m.starts_with("about")))
+        let Some(rest) = core.strip_prefix(m.as_str()) else {
+            return false;
+        };
+        rest.is_empty()
+            || rest.starts_with(':')
+            || (rest.starts_with(' ') && (m.starts_with("more") || m.ends_with(" by") || m.starts_with("about")))
     })
 }
 

@@ -36,8 +36,10 @@ pub fn take_head(units: &mut Vec<Unit>) -> SourceMeta {
         return meta;
     };
     if matches!(first.kind, UnitKind::Text | UnitKind::Heading) {
-        meta.title = first.text.clone();
-        units.remove(0);
+        if starts_with_masthead(units) {
+            meta.outlet = Some(units.remove(0).text);
+        }
+        meta.title = units.remove(0).text;
     }
     let mut i = 0;
     while i < units.len().min(HEAD_LINES) {
@@ -64,15 +66,32 @@ pub fn take_head(units: &mut Vec<Unit>) -> SourceMeta {
     meta
 }
 
-/// A short line after the title that a byline, date or caption follows.
+/// A site name above the title: two short title-like lines, then a
+/// subtitle and a byline or date ("The Slow Garden" / "Why I stopped ...").
+fn starts_with_masthead(units: &[Unit]) -> bool {
+    let title_like = |u: &Unit| {
+        u.kind == UnitKind::Text && u.words() <= 14 && !u.text.trim_end().ends_with(['.', ':', ','])
+    };
+    let signed = |u: Option<&Unit>| u.is_some_and(|u| parse_byline(&u.text).is_some() || is_date_line(&u.text));
+    units.len() > 3
+        && units[0].words() <= 4
+        && title_like(&units[0])
+        && title_like(&units[1])
+        && !units[1].gap_before
+        && (signed(units.get(2)) || (is_dek(&units[2], units.get(3)) && signed(units.get(3))))
+}
+
+/// A short line after the title that a byline, date or caption follows,
+/// or (Markdown) a paragraph set entirely in emphasis.
 fn is_dek(unit: &Unit, next: Option<&Unit>) -> bool {
     let t = unit.text.trim_end();
+    let emphasised = unit.marks.iter().any(|m| m.range.start == 0 && m.range.end >= t.len());
     unit.kind == UnitKind::Text
         && unit.words() <= MAX_DEK_WORDS
         && !t.ends_with(':')
-        && next.is_some_and(|n| {
+        && (emphasised || next.is_some_and(|n| {
             parse_byline(&n.text).is_some() || is_date_line(&n.text) || is_caption(n) || chrome::is_chrome_line(n)
-        })
+        }))
 }
 
 /// An image caption or credit: a short line naming a credit, or a line
@@ -122,6 +141,14 @@ pub fn parse_byline(text: &str) -> Option<Byline> {
     let (who, when) = match find_date_keyword(rest) {
         Some(at) => (&rest[..at], Some(strip_date_keyword(&rest[at..]))),
         None => (rest, None),
+    };
+    // "Jane Doe on June 3, 2024 | ...".
+    let (who, when) = match who.find(" on ") {
+        Some(at) if when.is_none() && looks_like_date(&who[at + 4..]) => {
+            let date = who[at + 4..].split(['|', '·', '•']).next().unwrap_or("").trim();
+            (&who[..at], Some(date.to_string()))
+        }
+        _ => (who, when),
     };
     let mut pieces = who
         .split(['|', '·', '•', '—', '–'])
