@@ -6,21 +6,36 @@ use brief::ingest::{Format, Ingested, ingest};
 use brief::model::{BlockKind, MarkKind};
 
 fn fixture(name: &str) -> Ingested {
-    let path = format!("{}/tests/fixtures/articles/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/articles/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).expect("fixture is readable");
-    let format = if name.ends_with(".md") { Format::Markdown } else { Format::Text };
+    let format = if name.ends_with(".md") {
+        Format::Markdown
+    } else {
+        Format::Text
+    };
     ingest(&text, format)
 }
 
 fn headings(doc: &Ingested) -> Vec<&str> {
-    doc.sections.iter().filter_map(|s| s.heading.as_deref()).collect()
+    doc.sections
+        .iter()
+        .filter_map(|s| s.heading.as_deref())
+        .collect()
 }
 
 /// Every line of shown text: headings and blocks.
 fn shown(doc: &Ingested) -> Vec<&str> {
     doc.sections
         .iter()
-        .flat_map(|s| s.heading.as_deref().into_iter().chain(s.blocks.iter().map(|b| b.text.as_str())))
+        .flat_map(|s| {
+            s.heading
+                .as_deref()
+                .into_iter()
+                .chain(s.blocks.iter().map(|b| b.text.as_str()))
+        })
         .collect()
 }
 
@@ -35,20 +50,49 @@ fn assert_no_chrome(doc: &Ingested, chrome: &[&str]) {
 #[test]
 fn wire_story() {
     let doc = fixture("wire-story.txt");
-    assert_eq!(doc.meta.title, "Kenya's central bank holds rate steady as inflation eases");
+    assert_eq!(
+        doc.meta.title,
+        "Kenya's central bank holds rate steady as inflation eases"
+    );
     assert_eq!(doc.meta.author.as_deref(), Some("Grace Mwangi"));
     assert_eq!(doc.meta.outlet.as_deref(), Some("Reuters"));
     assert_eq!(doc.meta.published.as_deref(), Some("March 12, 2025"));
-    assert_eq!(headings(&doc), vec!["Shilling steadies", "What economists expect"]);
+    assert_eq!(
+        headings(&doc),
+        vec!["Shilling steadies", "What economists expect"]
+    );
     assert!(doc.sections[0].heading.is_none());
-    assert!(doc.sections[0].blocks[0].text.starts_with("NAIROBI (Reuters) - Kenya's central bank"));
+    assert!(
+        doc.sections[0].blocks[0]
+            .text
+            .starts_with("NAIROBI (Reuters) - Kenya's central bank")
+    );
     // The sentence introducing the list stays with it, in its section.
-    let list: Vec<_> = doc.sections[1].blocks.iter().filter(|b| matches!(b.kind, BlockKind::ListItem { .. })).collect();
+    let list: Vec<_> = doc.sections[1]
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::ListItem { .. }))
+        .collect();
     assert_eq!(list.len(), 3);
-    assert!(doc.sections[1].blocks.iter().any(|b| b.text.ends_with("middle of the year:")));
+    assert!(
+        doc.sections[1]
+            .blocks
+            .iter()
+            .any(|b| b.text.ends_with("middle of the year:"))
+    );
     assert_no_chrome(
         &doc,
-        &["Skip to", "Home ›", "min read", "Share this", "Facebook", "Read next", "Ethiopia", "Ghana", "Our Standards"],
+        &[
+            "Skip to",
+            "Home ›",
+            "min read",
+            "Share this",
+            "Facebook",
+            "Read next",
+            "Ethiopia",
+            "Ghana",
+            "Our Standards",
+        ],
     );
 }
 
@@ -59,22 +103,50 @@ fn blog_post_with_comments_below() {
     assert_eq!(doc.meta.outlet.as_deref(), Some("The Slow Garden"));
     assert_eq!(doc.meta.author.as_deref(), Some("Tomás Ferreira"));
     assert_eq!(doc.meta.published.as_deref(), Some("June 3, 2024"));
-    assert!(doc.meta.subtitle.as_deref().is_some_and(|s| s.starts_with("Letting a lawn")));
-    assert_eq!(headings(&doc), vec!["What came back first", "Is it worth it?"]);
-    assert!(shown(&doc).last().is_some_and(|t| t.ends_with("Your neighbours may disagree.")));
+    assert!(
+        doc.meta
+            .subtitle
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Letting a lawn"))
+    );
+    assert_eq!(
+        headings(&doc),
+        vec!["What came back first", "Is it worth it?"]
+    );
+    assert!(
+        shown(&doc)
+            .last()
+            .is_some_and(|t| t.ends_with("Your neighbours may disagree."))
+    );
     assert_no_chrome(
         &doc,
-        &["Tags", "gardening", "About the author", "writes about small gardens", "Comments", "Maria K.", "Reply", "email address", "Post Comment"],
+        &[
+            "Tags",
+            "gardening",
+            "About the author",
+            "writes about small gardens",
+            "Comments",
+            "Maria K.",
+            "Reply",
+            "email address",
+            "Post Comment",
+        ],
     );
 }
 
 #[test]
 fn page_with_cookie_banner_and_related_articles() {
     let doc = fixture("cookie-banner-related.txt");
-    assert_eq!(doc.meta.title, "The quiet spread of antibiotic resistance in hospitals");
+    assert_eq!(
+        doc.meta.title,
+        "The quiet spread of antibiotic resistance in hospitals"
+    );
     assert_eq!(doc.meta.outlet.as_deref(), Some("HEALTH DESK"));
     assert_eq!(doc.meta.published.as_deref(), Some("4 November 2024"));
-    assert_eq!(headings(&doc), vec!["Where the infections were found", "What hospitals can do"]);
+    assert_eq!(
+        headings(&doc),
+        vec!["Where the infections were found", "What hospitals can do"]
+    );
     let numbered: Vec<Option<u32>> = doc
         .sections
         .iter()
@@ -87,7 +159,24 @@ fn page_with_cookie_banner_and_related_articles() {
     assert_eq!(numbered, vec![Some(1), Some(2), Some(3)]);
     assert_no_chrome(
         &doc,
-        &["cookies", "Accept all", "Reject all", "Manage preferences", "logo", "Menu", "Search", "ADVERTISEMENT", "Read more", "Related", "superbugs", "hard to make", "Contact", "Privacy", "Terms", "©"],
+        &[
+            "cookies",
+            "Accept all",
+            "Reject all",
+            "Manage preferences",
+            "logo",
+            "Menu",
+            "Search",
+            "ADVERTISEMENT",
+            "Read more",
+            "Related",
+            "superbugs",
+            "hard to make",
+            "Contact",
+            "Privacy",
+            "Terms",
+            "©",
+        ],
     );
 }
 
@@ -95,17 +184,47 @@ fn page_with_cookie_banner_and_related_articles() {
 fn markdown_post() {
     let doc = fixture("markdown-post.md");
     assert_eq!(doc.meta.title, "Notes on running a small weather station");
-    assert_eq!(doc.meta.subtitle.as_deref(), Some("A hobby that turns into a habit."));
-    assert_eq!(headings(&doc), vec!["Choosing a site", "Reading the data", "What I would do differently"]);
+    assert_eq!(
+        doc.meta.subtitle.as_deref(),
+        Some("A hobby that turns into a habit.")
+    );
+    assert_eq!(
+        headings(&doc),
+        vec![
+            "Choosing a site",
+            "Reading the data",
+            "What I would do differently"
+        ]
+    );
     let lead = &doc.sections[0].blocks[0];
-    assert!(lead.text.ends_with("manufacturer's manual (https://example.com/manual.pdf)."));
-    let marked = |kind| lead.marks.iter().find(|m| m.kind == kind).map(|m| &lead.text[m.range.clone()]);
+    assert!(
+        lead.text
+            .ends_with("manufacturer's manual (https://example.com/manual.pdf).")
+    );
+    let marked = |kind| {
+        lead.marks
+            .iter()
+            .find(|m| m.kind == kind)
+            .map(|m| &lead.text[m.range.clone()])
+    };
     assert_eq!(marked(MarkKind::Strong), Some("cheap"));
-    assert_eq!(marked(MarkKind::LinkUrl), Some("(https://example.com/manual.pdf)"));
-    let kinds: Vec<BlockKind> = doc.sections.iter().flat_map(|s| &s.blocks).map(|b| b.kind).collect();
+    assert_eq!(
+        marked(MarkKind::LinkUrl),
+        Some("(https://example.com/manual.pdf)")
+    );
+    let kinds: Vec<BlockKind> = doc
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .map(|b| b.kind)
+        .collect();
     assert!(kinds.contains(&BlockKind::Quote) && kinds.contains(&BlockKind::Code));
     assert!(kinds.contains(&BlockKind::ListItem { ordered: Some(2) }));
-    let code = doc.sections[2].blocks.iter().find(|b| b.kind == BlockKind::Code).expect("code block");
+    let code = doc.sections[2]
+        .blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Code)
+        .expect("code block");
     assert_eq!(code.text, "temp_c,humidity\n12.4,81");
 }
 

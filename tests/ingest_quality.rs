@@ -13,7 +13,10 @@ fn briefing() -> Briefing {
 }
 
 fn source<'a>(b: &'a Briefing, id: &str) -> &'a Source {
-    b.sources.iter().find(|s| s.id == id).expect("source exists")
+    b.sources
+        .iter()
+        .find(|s| s.id == id)
+        .expect("source exists")
 }
 
 /// Compared form of a heading: quotes normalised, surrounding quotes and
@@ -73,10 +76,19 @@ fn headings_recall_and_precision_over_the_default_briefing() {
     let (mut found, mut expected, mut correct) = (0usize, 0usize, 0usize);
     for (id, want) in gold_headings().into_iter().chain(own_headings()) {
         let s = source(&b, &id);
-        let got: Vec<String> = s.sections.iter().filter_map(|x| x.heading.as_deref()).map(comparable).collect();
+        let got: Vec<String> = s
+            .sections
+            .iter()
+            .filter_map(|x| x.heading.as_deref())
+            .map(comparable)
+            .collect();
         let want: HashSet<String> = want.iter().map(|h| comparable(h)).collect();
         let hits = got.iter().filter(|h| want.contains(*h)).count();
-        println!("{id}: found {} expected {} correct {hits}", got.len(), want.len());
+        println!(
+            "{id}: found {} expected {} correct {hits}",
+            got.len(),
+            want.len()
+        );
         for miss in want.iter().filter(|w| !got.contains(w)) {
             println!("  missed: {miss}");
         }
@@ -100,36 +112,74 @@ fn titles_are_not_headings_and_tables_of_contents_are_not_shown() {
     for s in &b.sources {
         let title = comparable(&s.meta.title);
         assert!(
-            s.sections.iter().all(|x| x.heading.as_deref().map(comparable) != Some(title.clone())),
+            s.sections
+                .iter()
+                .all(|x| x.heading.as_deref().map(comparable) != Some(title.clone())),
             "{}: title repeated as a heading",
             s.id
         );
         let mut seen = HashSet::new();
-        for text in s.sections.iter().flat_map(|x| x.blocks.iter().map(|b| b.text.as_str())) {
+        for text in s
+            .sections
+            .iter()
+            .flat_map(|x| x.blocks.iter().map(|b| b.text.as_str()))
+        {
             assert!(seen.insert(text), "{}: block shown twice: {text}", s.id);
         }
     }
     // The table of contents of global-war repeats its 21 headings: each is
     // shown once, as a heading, and never as a paragraph.
     let s = source(&b, "global-war");
-    let headings: HashSet<&str> = s.sections.iter().filter_map(|x| x.heading.as_deref()).collect();
-    assert!(s.sections.iter().flat_map(|x| &x.blocks).all(|b| !headings.contains(b.text.as_str())));
-    assert!(s.sections.first().is_some_and(|x| x.heading.is_some()), "global-war has no lead text");
+    let headings: HashSet<&str> = s
+        .sections
+        .iter()
+        .filter_map(|x| x.heading.as_deref())
+        .collect();
+    assert!(
+        s.sections
+            .iter()
+            .flat_map(|x| &x.blocks)
+            .all(|b| !headings.contains(b.text.as_str()))
+    );
+    assert!(
+        s.sections.first().is_some_and(|x| x.heading.is_some()),
+        "global-war has no lead text"
+    );
 }
 
 #[test]
 fn metadata_from_the_pages() {
     let b = briefing();
     let grim = source(&b, "grim-prelude");
-    assert_eq!(grim.meta.title, "A Grim Prelude: North Korea Enters Ukraine\u{a0}War");
+    assert_eq!(
+        grim.meta.title,
+        "A Grim Prelude: North Korea Enters Ukraine\u{a0}War"
+    );
     assert_eq!(grim.meta.author.as_deref(), Some("Tanguy Besson"));
     assert_eq!(grim.meta.published.as_deref(), Some("about a year ago"));
-    assert!(grim.meta.subtitle.as_deref().is_some_and(|s| s.starts_with("Could North Korea")));
+    assert!(
+        grim.meta
+            .subtitle
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Could North Korea"))
+    );
     let renewed = source(&b, "renewed-comradery");
-    assert_eq!(renewed.meta.title, "Russia and North Korea: the renewed comradery.");
-    assert!(renewed.meta.subtitle.as_deref().is_some_and(|s| s.starts_with("Shared opposition")));
+    assert_eq!(
+        renewed.meta.title,
+        "Russia and North Korea: the renewed comradery."
+    );
+    assert!(
+        renewed
+            .meta
+            .subtitle
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Shared opposition"))
+    );
     let blood = source(&b, "shared-blood");
-    assert_eq!(blood.meta.title, "Pyongyang frames military cooperation in Ukraine as a permanent bond");
+    assert_eq!(
+        blood.meta.title,
+        "Pyongyang frames military cooperation in Ukraine as a permanent bond"
+    );
     // Every paragraph of shared-blood ends in a citation tag.
     let blocks: Vec<_> = blood.sections.iter().flat_map(|x| &x.blocks).collect();
     assert_eq!(blocks.len(), 10);
@@ -177,7 +227,12 @@ const CHROME: &[&str] = &[
 #[test]
 fn no_chrome_line_left_in_brief_read() {
     let b = briefing();
-    for id in ["global-war", "renewed-comradery", "grim-prelude", "shared-blood"] {
+    for id in [
+        "global-war",
+        "renewed-comradery",
+        "grim-prelude",
+        "shared-blood",
+    ] {
         let out = Command::cargo_bin("brief")
             .expect("binary builds")
             .args(["read", id])
@@ -195,8 +250,14 @@ fn no_chrome_line_left_in_brief_read() {
         for line in text.lines().filter(|l| *l != byline) {
             let line = line.trim_start_matches(['#', '-', ' ', '>']).trim();
             assert!(!CHROME.contains(&line), "{id}: chrome line left: {line}");
-            assert!(!line.contains("min read"), "{id}: reading time left: {line}");
-            assert!(!line.contains("PAID SUBSCRIBER"), "{id}: donation appeal left: {line}");
+            assert!(
+                !line.contains("min read"),
+                "{id}: reading time left: {line}"
+            );
+            assert!(
+                !line.contains("PAID SUBSCRIBER"),
+                "{id}: donation appeal left: {line}"
+            );
             assert!(!line.contains("+1"), "{id}: citation count left: {line}");
         }
     }

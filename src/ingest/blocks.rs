@@ -28,7 +28,13 @@ pub fn split(text: &str) -> Vec<Unit> {
             && kind == UnitKind::Text
             && wrap_width.is_some_and(|w| is_wrapped_continuation(previous_line, trimmed, w));
         match units.last_mut() {
-            Some(last) if continues && matches!(last.kind, UnitKind::Text | UnitKind::Item { .. } | UnitKind::Quote) => {
+            Some(last)
+                if continues
+                    && matches!(
+                        last.kind,
+                        UnitKind::Text | UnitKind::Item { .. } | UnitKind::Quote
+                    ) =>
+            {
                 last.text.push(' ');
                 last.text.push_str(body);
             }
@@ -62,7 +68,12 @@ fn classify(line: &str) -> (UnitKind, &str) {
         }
     }
     if let Some((number, rest)) = ordered_marker(line) {
-        return (UnitKind::Item { ordered: Some(number) }, rest);
+        return (
+            UnitKind::Item {
+                ordered: Some(number),
+            },
+            rest,
+        );
     }
     if let Some(rest) = line.strip_prefix('>') {
         return (UnitKind::Quote, rest.trim());
@@ -107,7 +118,10 @@ fn is_wrapped_continuation(previous: &str, line: &str, width: usize) -> bool {
     if previous.is_empty() {
         return false;
     }
-    let next_word = line.split_whitespace().next().map_or(0, |w| w.chars().count());
+    let next_word = line
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
     previous.chars().count() + 1 + next_word > width.saturating_sub(2)
 }
 

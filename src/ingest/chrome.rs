@@ -27,7 +27,9 @@ pub fn strip_leading(units: &mut Vec<Unit>) -> Option<String> {
             if drop == 0 && unit.words() <= 3 && !v.is(&v.nav_words, &k) {
                 outlet.get_or_insert_with(|| unit.text.clone());
             }
-        } else if !(short && (v.is(&v.nav_words, &k) || is_breadcrumb(&unit.text))) && !is_chrome_line(unit) {
+        } else if !(short && (v.is(&v.nav_words, &k) || is_breadcrumb(&unit.text)))
+            && !is_chrome_line(unit)
+        {
             break;
         }
         drop += 1;
@@ -59,14 +61,17 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
         return !unit.text.trim().is_empty();
     }
     let short = words <= SHORT;
-    (short && (v.is(&v.labels, &k) || is_prompt(&k, v) || is_social_bar(&k, v)))
-        || (short && is_reading_time(&k))
-        || (short && logo_name(&unit.text).is_some())
+    let short_chrome = v.is(&v.labels, &k)
+        || is_prompt(&k, v)
+        || is_social_bar(&k, v)
+        || is_reading_time(&k)
+        || logo_name(&unit.text).is_some()
+        || (is_link_only(&unit.text) && contains_any(&k, &v.donation));
+    (short && short_chrome)
         || is_copyright(&unit.text, &k)
         || is_donation(&k, words, v)
         || is_cookie_banner(&k, words)
         || is_pointer(&unit.text, &k, v)
-        || (short && is_link_only(&unit.text) && contains_any(&k, &v.donation))
 }
 
 /// "Earth logo" / "Logo: Acme" → the name.
@@ -92,7 +97,10 @@ fn is_breadcrumb(text: &str) -> bool {
     let separators = [" > ", " › ", " » ", " / ", " | ", " → "];
     separators.iter().any(|s| {
         let parts: Vec<&str> = text.split(s).collect();
-        parts.len() >= 2 && parts.iter().all(|p| (1..=4).contains(&p.split_whitespace().count()))
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| (1..=4).contains(&p.split_whitespace().count()))
     })
 }
 
@@ -108,9 +116,11 @@ fn is_prompt(k: &str, v: &Vocabulary) -> bool {
         }
         let rest = rest.trim();
         rest.is_empty()
-            || v.prompt_objects
-                .iter()
-                .any(|o| rest == o || rest.starts_with(&format!("{o} ")) || rest.split(' ').any(|w| w == o && o.len() > 3))
+            || v.prompt_objects.iter().any(|o| {
+                rest == o
+                    || rest.starts_with(&format!("{o} "))
+                    || rest.split(' ').any(|w| w == o && o.len() > 3)
+            })
             || verb.starts_with("be the first")
     })
 }
@@ -154,9 +164,17 @@ fn is_donation(k: &str, words: usize, v: &Vocabulary) -> bool {
 fn is_cookie_banner(k: &str, words: usize) -> bool {
     words <= 80
         && k.contains("cookie")
-        && ["accept", "consent", "agree", "we use", "this site uses", "this website uses", "preferences"]
-            .iter()
-            .any(|w| k.contains(w))
+        && [
+            "accept",
+            "consent",
+            "agree",
+            "we use",
+            "this site uses",
+            "this website uses",
+            "preferences",
+        ]
+        .iter()
+        .any(|w| k.contains(w))
 }
 
 /// "Read more: Another headline", "RELATED: ..." — a one-line pointer to
@@ -176,7 +194,10 @@ fn is_pointer(text: &str, k: &str, v: &Vocabulary) -> bool {
 pub fn is_link_only(text: &str) -> bool {
     let t = text.trim();
     !t.contains(char::is_whitespace)
-        && (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.") || looks_like_domain(t))
+        && (t.starts_with("http://")
+            || t.starts_with("https://")
+            || t.starts_with("www.")
+            || looks_like_domain(t))
 }
 
 /// "orfonline.org", "buymeacoffee.com/ggtv": letters, a dot, a 2–6 letter TLD.
@@ -186,7 +207,9 @@ pub fn looks_like_domain(t: &str) -> bool {
         return false;
     };
     !name.is_empty()
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_lowercase())
 }
@@ -215,7 +238,8 @@ pub fn is_end_marker(unit: &Unit) -> bool {
         };
         rest.is_empty()
             || rest.starts_with(':')
-            || (rest.starts_with(' ') && (m.starts_with("more") || m.ends_with(" by") || m.starts_with("about")))
+            || (rest.starts_with(' ')
+                && (m.starts_with("more") || m.ends_with(" by") || m.starts_with("about")))
     })
 }
 
@@ -287,10 +311,22 @@ mod tests {
 
     #[test]
     fn navigation_and_logo_before_the_title_go_and_name_the_outlet() {
-        let mut units = vec![item("THE DAILY PLANET"), item("Home"), item("World"), text("Headline of the day")];
-        assert_eq!(strip_leading(&mut units).as_deref(), Some("THE DAILY PLANET"));
+        let mut units = vec![
+            item("THE DAILY PLANET"),
+            item("Home"),
+            item("World"),
+            text("Headline of the day"),
+        ];
+        assert_eq!(
+            strip_leading(&mut units).as_deref(),
+            Some("THE DAILY PLANET")
+        );
         assert_eq!(units.len(), 1);
-        let mut units = vec![text("Acme News logo"), text("Home › World › Europe"), text("Headline")];
+        let mut units = vec![
+            text("Acme News logo"),
+            text("Home › World › Europe"),
+            text("Headline"),
+        ];
         assert_eq!(strip_leading(&mut units).as_deref(), Some("Acme News"));
         assert_eq!(units[0].text, "Headline");
     }

@@ -10,7 +10,9 @@ const MAX_TAG_WORDS: usize = 4;
 const CONNECTORS: [&str; 8] = ["of", "the", "for", "and", "&", "de", "on", "in"];
 
 /// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: [&str; 12] = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "ltd", "vs", "no"];
+const ABBREVIATIONS: [&str; 12] = [
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "ltd", "vs", "no",
+];
 
 /// Splits a trailing citation tag off `text`: returns the text without it
 /// and the tag, or `None` when the paragraph does not end in one.
@@ -30,7 +32,11 @@ pub fn split_tag(text: &str) -> Option<(&str, String)> {
 /// "The Korea Times+1" → "The Korea Times".
 fn strip_plus_count(tag: &str) -> &str {
     match tag.rfind('+') {
-        Some(at) if at > 0 && tag[at + 1..].chars().all(|c| c.is_ascii_digit()) && at + 1 < tag.len() => {
+        Some(at)
+            if at > 0
+                && tag[at + 1..].chars().all(|c| c.is_ascii_digit())
+                && at + 1 < tag.len() =>
+        {
             tag[..at].trim_end()
         }
         _ => tag,
@@ -75,12 +81,17 @@ fn is_tag(tag: &str) -> bool {
         return false;
     }
     let capitalised = |w: &&str| {
-        w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&' | '\'' | '’'))
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '&' | '\'' | '’'))
     };
     words.first().is_some_and(capitalised)
         && words.last().is_some_and(capitalised)
-        && words.iter().all(|w| capitalised(w) || CONNECTORS.contains(w))
+        && words
+            .iter()
+            .all(|w| capitalised(w) || CONNECTORS.contains(w))
 }
 
 #[cfg(test)]
@@ -91,7 +102,10 @@ mod tests {
     fn outlet_tags_after_the_last_sentence() {
         assert_eq!(
             split_tag("Prices rose by a third in a year. The Daily Ledger+2"),
-            Some(("Prices rose by a third in a year.", "The Daily Ledger".to_string()))
+            Some((
+                "Prices rose by a third in a year.",
+                "The Daily Ledger".to_string()
+            ))
         );
         assert_eq!(
             split_tag("It was confirmed later. statnews.com"),

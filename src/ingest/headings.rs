@@ -57,11 +57,11 @@ pub fn looks_like_heading(unit: &Unit) -> bool {
     if words == 0 || words > MAX_WORDS || text.chars().count() > MAX_CHARS {
         return false;
     }
-    let inner = text.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»'));
-    let starts_well = inner
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic() && c.is_alphanumeric());
+    let inner =
+        text.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»'));
+    let starts_well = inner.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic() && c.is_alphanumeric()
+    });
     starts_well
         && !inner.ends_with(['.', ',', ';', ':', '!', '…', '-', '–', '—', '/'])
         && !inner.starts_with('(')
@@ -75,7 +75,10 @@ pub fn looks_like_heading(unit: &Unit) -> bool {
 fn is_paragraph(unit: &Unit) -> bool {
     unit.kind != UnitKind::Text
         || unit.words() > MAX_WORDS
-        || unit.text.trim_end().ends_with(['.', '!', ':', ';', '"', '”', ')'])
+        || unit
+            .text
+            .trim_end()
+            .ends_with(['.', '!', ':', ';', '"', '”', ')'])
 }
 
 /// Finds a table of contents among the first units, removes it, and returns
@@ -98,7 +101,10 @@ fn remove_toc(units: &mut Vec<Unit>) -> HashSet<String> {
         if len < TOC_MIN {
             continue;
         }
-        let entries: Vec<String> = units[start..start + len].iter().map(|u| key(&u.text)).collect();
+        let entries: Vec<String> = units[start..start + len]
+            .iter()
+            .map(|u| key(&u.text))
+            .collect();
         let later: HashSet<String> = units[start + len..].iter().map(|u| key(&u.text)).collect();
         let found = entries.iter().filter(|e| later.contains(*e)).count();
         if found * 10 >= entries.len() * 6 {
@@ -124,7 +130,11 @@ mod tests {
     }
 
     fn headings(units: &[Unit]) -> Vec<&str> {
-        units.iter().filter(|u| u.kind == UnitKind::Heading).map(|u| u.text.as_str()).collect()
+        units
+            .iter()
+            .filter(|u| u.kind == UnitKind::Heading)
+            .map(|u| u.text.as_str())
+            .collect()
     }
 
     const PARA: &str = "A paragraph of running text that says something and ends properly.";
@@ -139,7 +149,10 @@ mod tests {
             text(PARA),
         ];
         detect(&mut units);
-        assert_eq!(headings(&units), vec!["Why the harvest failed", "What comes next?"]);
+        assert_eq!(
+            headings(&units),
+            vec!["Why the harvest failed", "What comes next?"]
+        );
     }
 
     #[test]
@@ -188,6 +201,9 @@ mod tests {
         }
         detect(&mut units);
         assert_eq!(units.len(), 6);
-        assert_eq!(headings(&units), vec!["Origins", "“A quiet rise”", "Where it stands"]);
+        assert_eq!(
+            headings(&units),
+            vec!["Origins", "“A quiet rise”", "Where it stands"]
+        );
     }
 }

@@ -39,7 +39,10 @@ pub fn parse(text: &str) -> Vec<Unit> {
             Event::SoftBreak => b.push_text(" "),
             Event::HardBreak => b.push_text("\n"),
             Event::Rule => b.flush(),
-            Event::Html(_) | Event::InlineHtml(_) | Event::FootnoteReference(_) | Event::TaskListMarker(_) => {}
+            Event::Html(_)
+            | Event::InlineHtml(_)
+            | Event::FootnoteReference(_)
+            | Event::TaskListMarker(_) => {}
         }
     }
     b.flush();
@@ -50,11 +53,16 @@ impl Builder {
     fn start(&mut self, tag: Tag) {
         match tag {
             Tag::Paragraph => {
-                let in_item = matches!(&self.current, Some(u) if matches!(u.kind, UnitKind::Item { .. }));
+                let in_item =
+                    matches!(&self.current, Some(u) if matches!(u.kind, UnitKind::Item { .. }));
                 if in_item {
                     self.push_text(" ");
                 } else {
-                    self.begin(if self.quote_depth > 0 { UnitKind::Quote } else { UnitKind::Text });
+                    self.begin(if self.quote_depth > 0 {
+                        UnitKind::Quote
+                    } else {
+                        UnitKind::Text
+                    });
                 }
             }
             Tag::Heading { .. } => self.begin(UnitKind::Heading),
@@ -92,7 +100,8 @@ impl Builder {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Paragraph => {
-                let in_item = matches!(&self.current, Some(u) if matches!(u.kind, UnitKind::Item { .. }));
+                let in_item =
+                    matches!(&self.current, Some(u) if matches!(u.kind, UnitKind::Item { .. }));
                 if !in_item {
                     self.flush();
                 }
@@ -111,7 +120,10 @@ impl Builder {
             TagEnd::Link => {
                 let url = self.links.pop().unwrap_or_default();
                 let start = self.take_open(MarkKind::LinkUrl);
-                let shown = self.current.as_ref().map_or("", |u| &u.text[start.unwrap_or(0).min(u.text.len())..]);
+                let shown = self
+                    .current
+                    .as_ref()
+                    .map_or("", |u| &u.text[start.unwrap_or(0).min(u.text.len())..]);
                 // Autolinks and in-page anchors say nothing a reader can use.
                 if !url.is_empty() && !url.starts_with('#') && shown.trim() != url {
                     self.push_text(" ");
@@ -134,9 +146,18 @@ impl Builder {
         if self.image_depth > 0 {
             return;
         }
-        let kind = if self.quote_depth > 0 { UnitKind::Quote } else { UnitKind::Text };
-        let unit = self.current.get_or_insert_with(|| Unit::new(kind, String::new()));
-        if unit.kind != UnitKind::Code && text.chars().all(char::is_whitespace) && unit.text.is_empty() {
+        let kind = if self.quote_depth > 0 {
+            UnitKind::Quote
+        } else {
+            UnitKind::Text
+        };
+        let unit = self
+            .current
+            .get_or_insert_with(|| Unit::new(kind, String::new()));
+        if unit.kind != UnitKind::Code
+            && text.chars().all(char::is_whitespace)
+            && unit.text.is_empty()
+        {
             return;
         }
         unit.text.push_str(text);
@@ -249,8 +270,15 @@ mod tests {
     fn marks_for_emphasis_strong_code_and_links() {
         let units = parse("Some **bold**, _it_, `x()` and [a site](https://example.org).");
         let u = &units[0];
-        assert_eq!(u.text, "Some bold, it, x() and a site (https://example.org).");
-        let spans: Vec<(MarkKind, &str)> = u.marks.iter().map(|m| (m.kind, &u.text[m.range.clone()])).collect();
+        assert_eq!(
+            u.text,
+            "Some bold, it, x() and a site (https://example.org)."
+        );
+        let spans: Vec<(MarkKind, &str)> = u
+            .marks
+            .iter()
+            .map(|m| (m.kind, &u.text[m.range.clone()]))
+            .collect();
         assert_eq!(
             spans,
             vec![

@@ -5,7 +5,7 @@
 //! words are glued); a wire dateline or the page chrome names the outlet.
 
 use super::chrome;
-use super::unit::{Unit, UnitKind};
+use super::unit::{Unit, UnitKind, one_line};
 use super::vocabulary::key;
 use crate::model::SourceMeta;
 
@@ -23,7 +23,14 @@ const BYLINE_PREFIXES: [&str; 7] = [
     "story by",
     "reporting by",
 ];
-const DATE_KEYWORDS: [&str; 6] = ["Last updated", "Published", "Updated", "Posted", "Modified", "First published"];
+const DATE_KEYWORDS: [&str; 6] = [
+    "Last updated",
+    "Published",
+    "Updated",
+    "Posted",
+    "Modified",
+    "First published",
+];
 const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -31,6 +38,20 @@ const MONTHS: [&str; 12] = [
 /// Takes the title, subtitle, byline and date lines off the front of
 /// `units` and returns what they say.
 pub fn take_head(units: &mut Vec<Unit>) -> SourceMeta {
+    let mut meta = read_head(units);
+    meta.title = one_line(&meta.title);
+    for field in [
+        &mut meta.subtitle,
+        &mut meta.author,
+        &mut meta.outlet,
+        &mut meta.published,
+    ] {
+        *field = field.as_deref().map(one_line).filter(|f| !f.is_empty());
+    }
+    meta
+}
+
+fn read_head(units: &mut Vec<Unit>) -> SourceMeta {
     let mut meta = SourceMeta::default();
     let Some(first) = units.first() else {
         return meta;
@@ -50,7 +71,8 @@ pub fn take_head(units: &mut Vec<Unit>) -> SourceMeta {
             meta.outlet = meta.outlet.or(byline.outlet);
             units.remove(i);
         } else if is_date_line(&unit.text) {
-            meta.published.get_or_insert_with(|| strip_date_keyword(&unit.text));
+            meta.published
+                .get_or_insert_with(|| strip_date_keyword(&unit.text));
             units.remove(i);
         } else if chrome::is_chrome_line(unit) {
             units.remove(i);
@@ -72,7 +94,9 @@ fn starts_with_masthead(units: &[Unit]) -> bool {
     let title_like = |u: &Unit| {
         u.kind == UnitKind::Text && u.words() <= 14 && !u.text.trim_end().ends_with(['.', ':', ','])
     };
-    let signed = |u: Option<&Unit>| u.is_some_and(|u| parse_byline(&u.text).is_some() || is_date_line(&u.text));
+    let signed = |u: Option<&Unit>| {
+        u.is_some_and(|u| parse_byline(&u.text).is_some() || is_date_line(&u.text))
+    };
     units.len() > 3
         && units[0].words() <= 4
         && title_like(&units[0])
@@ -85,13 +109,20 @@ fn starts_with_masthead(units: &[Unit]) -> bool {
 /// or (Markdown) a paragraph set entirely in emphasis.
 fn is_dek(unit: &Unit, next: Option<&Unit>) -> bool {
     let t = unit.text.trim_end();
-    let emphasised = unit.marks.iter().any(|m| m.range.start == 0 && m.range.end >= t.len());
+    let emphasised = unit
+        .marks
+        .iter()
+        .any(|m| m.range.start == 0 && m.range.end >= t.len());
     unit.kind == UnitKind::Text
         && unit.words() <= MAX_DEK_WORDS
         && !t.ends_with(':')
-        && (emphasised || next.is_some_and(|n| {
-            parse_byline(&n.text).is_some() || is_date_line(&n.text) || is_caption(n) || chrome::is_chrome_line(n)
-        }))
+        && (emphasised
+            || next.is_some_and(|n| {
+                parse_byline(&n.text).is_some()
+                    || is_date_line(&n.text)
+                    || is_caption(n)
+                    || chrome::is_chrome_line(n)
+            }))
 }
 
 /// An image caption or credit: a short line naming a credit, or a line
@@ -111,7 +142,8 @@ pub fn is_caption(unit: &Unit) -> bool {
     } else {
         k.rsplit(". ").next().unwrap_or(&k)
     };
-    (tail.split_whitespace().count() <= 8 && names_credit(tail)) || (unit.words() <= 12 && names_credit(&k))
+    (tail.split_whitespace().count() <= 8 && names_credit(tail))
+        || (unit.words() <= 12 && names_credit(&k))
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -145,7 +177,11 @@ pub fn parse_byline(text: &str) -> Option<Byline> {
     // "Jane Doe on June 3, 2024 | ...".
     let (who, when) = match who.find(" on ") {
         Some(at) if when.is_none() && looks_like_date(&who[at + 4..]) => {
-            let date = who[at + 4..].split(['|', '·', '•']).next().unwrap_or("").trim();
+            let date = who[at + 4..]
+                .split(['|', '·', '•'])
+                .next()
+                .unwrap_or("")
+                .trim();
             (&who[..at], Some(date.to_string()))
         }
         _ => (who, when),
@@ -197,7 +233,11 @@ pub fn parse_byline(text: &str) -> Option<Byline> {
 
 /// Where a date keyword starts, glued to the name or not ("DoePublished").
 fn find_date_keyword(text: &str) -> Option<usize> {
-    DATE_KEYWORDS.iter().filter_map(|k| text.find(k)).filter(|&at| at > 0).min()
+    DATE_KEYWORDS
+        .iter()
+        .filter_map(|k| text.find(k))
+        .filter(|&at| at > 0)
+        .min()
 }
 
 /// "Published about a year ago" → "about a year ago".
@@ -209,14 +249,18 @@ fn strip_date_keyword(text: &str) -> String {
             rest = r;
             break;
         }
-        if t.len() >= k.len() && t.is_char_boundary(k.len()) && t[..k.len()].eq_ignore_ascii_case(k) {
+        if t.len() >= k.len() && t.is_char_boundary(k.len()) && t[..k.len()].eq_ignore_ascii_case(k)
+        {
             rest = &t[k.len()..];
             break;
         }
     }
     let rest = rest.trim_start_matches([':', ' ']).trim_start();
     let rest = rest.strip_prefix("on ").unwrap_or(rest);
-    cut_reading_time(rest).trim_end_matches(['|', '·', ',', ' ']).trim().to_string()
+    cut_reading_time(rest)
+        .trim_end_matches(['|', '·', ',', ' '])
+        .trim()
+        .to_string()
 }
 
 /// Removes a trailing "7 min read" (and separators before it).
@@ -248,8 +292,11 @@ pub fn is_date_line(text: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    let keyword = DATE_KEYWORDS.iter().any(|k| lower.starts_with(&k.to_lowercase()));
-    (keyword && (looks_like_date(t) || lower.contains(" ago"))) || (words <= 6 && looks_like_date(t) && !t.ends_with('.'))
+    let keyword = DATE_KEYWORDS
+        .iter()
+        .any(|k| lower.starts_with(&k.to_lowercase()));
+    (keyword && (looks_like_date(t) || lower.contains(" ago")))
+        || (words <= 6 && looks_like_date(t) && !t.ends_with('.'))
 }
 
 /// Has a month name next to a number, an ISO or slashed date, or "N days ago".
@@ -260,8 +307,14 @@ pub fn looks_like_date(text: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m) && is_month_word(w)));
     let numeric = lower.split_whitespace().any(|w| {
-        let parts: Vec<&str> = w.trim_matches(|c: char| !c.is_ascii_digit()).split(['-', '/', '.']).collect();
-        parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        let parts: Vec<&str> = w
+            .trim_matches(|c: char| !c.is_ascii_digit())
+            .split(['-', '/', '.'])
+            .collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
     });
     (month && has_digit) || numeric || (has_digit && lower.ends_with(" ago"))
 }
@@ -275,8 +328,18 @@ fn is_month_phrase(text: &str) -> bool {
 
 fn is_month_word(w: &str) -> bool {
     const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     w.len() == 3 || FULL.contains(&w) || w == "sept"
 }
@@ -330,7 +393,10 @@ mod tests {
         ];
         let meta = take_head(&mut units);
         assert_eq!(meta.title, "Cities are running out of water");
-        assert_eq!(meta.subtitle.as_deref(), Some("A decade of drought has changed how planners think"));
+        assert_eq!(
+            meta.subtitle.as_deref(),
+            Some("A decade of drought has changed how planners think")
+        );
         assert_eq!(meta.author.as_deref(), Some("Ana Lima"));
         assert_eq!(meta.published.as_deref(), Some("12 May 2023"));
         assert_eq!(units.len(), 1);
@@ -355,15 +421,24 @@ mod tests {
         assert!(is_date_line("Published 5 Mar 2024, 10:32"));
         assert!(!is_date_line("May the best team win"));
         assert!(!looks_like_date("Mayor Jones spoke"));
-        assert_eq!(dateline_outlet("NAIROBI (Reuters) - Kenya's").as_deref(), Some("Reuters"));
+        assert_eq!(
+            dateline_outlet("NAIROBI (Reuters) - Kenya's").as_deref(),
+            Some("Reuters")
+        );
         assert_eq!(dateline_outlet("The UN (United Nations) said"), None);
     }
 
     #[test]
     fn captions_name_a_credit() {
-        assert!(is_caption(&text("Paul Klee, \"Senecio\", 1922. Public Domain")));
-        assert!(is_caption(&text("Crowds in the square on Sunday (Source: Jane Roe)")));
+        assert!(is_caption(&text(
+            "Paul Klee, \"Senecio\", 1922. Public Domain"
+        )));
+        assert!(is_caption(&text(
+            "Crowds in the square on Sunday (Source: Jane Roe)"
+        )));
         assert!(is_caption(&text("(Source: BBC News)")));
-        assert!(!is_caption(&text("The report, published in the public domain archive last year, found that most of the claims made by the ministry were false and that it had hidden data.")));
+        assert!(!is_caption(&text(
+            "The report, published in the public domain archive last year, found that most of the claims made by the ministry were false and that it had hidden data."
+        )));
     }
 }

@@ -64,12 +64,21 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
         .iter()
         .find(|u| u.kind == UnitKind::Text)
         .and_then(|u| metadata::dateline_outlet(&u.text));
-    meta.outlet = meta.outlet.or(dateline).or(masthead).or(copyright);
-    meta.author = meta.author.or(signed);
+    meta.outlet = meta
+        .outlet
+        .or(dateline)
+        .or(masthead)
+        .or(copyright)
+        .map(|o| unit::one_line(&o));
+    meta.author = meta.author.or(signed).map(|a| unit::one_line(&a));
     let citations = take_citations(&mut units);
     let mut sections = sections::assemble(units);
     attach_citations(&mut sections, citations);
-    Ingested { meta, sections, raw }
+    Ingested {
+        meta,
+        sections,
+        raw,
+    }
 }
 
 /// A page may repeat its title just below it (a breadcrumb, a second h1).
@@ -101,7 +110,9 @@ fn copyright_holder(text: &str) -> Option<String> {
         .strip_prefix('©')
         .or_else(|| t.strip_prefix("Copyright"))
         .or_else(|| t.strip_prefix("(c)"))?;
-    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ','));
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',')
+    });
     let lower = rest.to_lowercase();
     let end = lower.find("all rights reserved").unwrap_or(rest.len());
     let holder = rest[..end].trim().trim_end_matches(['.', ',']).trim();
@@ -123,7 +134,10 @@ fn take_citations(units: &mut [Unit]) -> Vec<Vec<String>> {
         .iter_mut()
         .filter(|u| u.kind != UnitKind::Heading)
         .map(|u| {
-            if !matches!(u.kind, UnitKind::Text | UnitKind::Quote | UnitKind::Item { .. }) {
+            if !matches!(
+                u.kind,
+                UnitKind::Text | UnitKind::Quote | UnitKind::Item { .. }
+            ) {
                 return Vec::new();
             }
             let Some((body, tag)) = citations::split_tag(&u.text) else {
@@ -154,7 +168,10 @@ mod tests {
             copyright_holder("© 2026 Example Media, Inc. All Rights Reserved.").as_deref(),
             Some("Example Media, Inc.")
         );
-        assert_eq!(copyright_holder("Copyright 2024 The Herald").as_deref(), Some("The Herald"));
+        assert_eq!(
+            copyright_holder("Copyright 2024 The Herald").as_deref(),
+            Some("The Herald")
+        );
         assert_eq!(copyright_holder("The copyright of it"), None);
     }
 
@@ -171,16 +188,27 @@ mod tests {
         let shape: Vec<(Option<&str>, Vec<&str>)> = got
             .sections
             .iter()
-            .map(|s| (s.heading.as_deref(), s.blocks.iter().map(|b| b.text.as_str()).collect()))
+            .map(|s| {
+                (
+                    s.heading.as_deref(),
+                    s.blocks.iter().map(|b| b.text.as_str()).collect(),
+                )
+            })
             .collect();
         assert_eq!(
             shape,
             vec![
                 (None, vec!["The vote was close."]),
-                (Some("What happens now"), vec!["The council meets again in July."]),
+                (
+                    Some("What happens now"),
+                    vec!["The council meets again in July."]
+                ),
             ]
         );
-        assert_eq!(got.sections[0].blocks[0].citations, vec!["Local Herald".to_string()]);
+        assert_eq!(
+            got.sections[0].blocks[0].citations,
+            vec!["Local Herald".to_string()]
+        );
         assert!(got.raw.contains("Share this article"));
     }
 }

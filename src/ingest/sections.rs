@@ -2,7 +2,7 @@
 //! the first heading) is a section without a heading, then one section per
 //! heading.
 
-use super::unit::{Unit, UnitKind};
+use super::unit::{Unit, UnitKind, one_line};
 use crate::model::{Block, Section};
 
 pub fn assemble(units: Vec<Unit>) -> Vec<Section> {
@@ -13,7 +13,7 @@ pub fn assemble(units: Vec<Unit>) -> Vec<Section> {
             if current.heading.is_some() || !current.blocks.is_empty() {
                 sections.push(std::mem::take(&mut current));
             }
-            current.heading = Some(unit.text);
+            current.heading = Some(one_line(&unit.text));
             continue;
         }
         let kind = unit.block_kind();
@@ -44,14 +44,19 @@ mod tests {
             Unit::new(UnitKind::Item { ordered: None }, "b"),
         ];
         let sections = assemble(units);
-        let shape: Vec<(Option<&str>, usize)> =
-            sections.iter().map(|s| (s.heading.as_deref(), s.blocks.len())).collect();
+        let shape: Vec<(Option<&str>, usize)> = sections
+            .iter()
+            .map(|s| (s.heading.as_deref(), s.blocks.len()))
+            .collect();
         assert_eq!(shape, vec![(None, 1), (Some("One"), 1), (Some("Two"), 1)]);
     }
 
     #[test]
     fn no_lead_section_without_lead_text() {
-        let sections = assemble(vec![Unit::new(UnitKind::Heading, "One"), Unit::new(UnitKind::Text, "a")]);
+        let sections = assemble(vec![
+            Unit::new(UnitKind::Heading, "One"),
+            Unit::new(UnitKind::Text, "a"),
+        ]);
         assert_eq!(sections.len(), 1);
         assert_eq!(sections[0].heading.as_deref(), Some("One"));
         assert_eq!(assemble(Vec::new()).len(), 1);

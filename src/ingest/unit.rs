@@ -8,7 +8,9 @@ use crate::model::{BlockKind, Mark};
 pub enum UnitKind {
     /// Running text: a paragraph, or a heading not yet recognised.
     Text,
-    Item { ordered: Option<u32> },
+    Item {
+        ordered: Option<u32>,
+    },
     Quote,
     Code,
     Caption,
@@ -55,5 +57,19 @@ impl Unit {
             UnitKind::Caption => BlockKind::Caption,
             UnitKind::Text | UnitKind::Heading => BlockKind::Paragraph,
         }
+    }
+}
+
+/// Text on one line: line breaks (Markdown hard breaks) become spaces. For
+/// titles, headings and metadata, which are shown on one line.
+pub fn one_line(text: &str) -> String {
+    if text.contains('\n') {
+        text.split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        text.to_string()
     }
 }
