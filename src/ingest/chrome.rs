@@ -18,16 +18,16 @@ pub fn strip_leading(units: &mut Vec<Unit>) -> Option<String> {
     let mut outlet = None;
     let mut drop = 0;
     for unit in units.iter() {
-        let k = key(&unit.text);
+        let k = unit.key();
         let short = unit.words() <= SHORT;
         if let Some(name) = logo_name(&unit.text) {
             outlet.get_or_insert(name);
         } else if matches!(unit.kind, UnitKind::Item { .. }) && short {
             // The first item of a navigation bar is usually the masthead.
-            if drop == 0 && unit.words() <= 3 && !v.is(&v.nav_words, &k) {
+            if drop == 0 && unit.words() <= 3 && !v.is(&v.nav_words, k) {
                 outlet.get_or_insert_with(|| unit.text.clone());
             }
-        } else if !(short && (v.is(&v.nav_words, &k) || is_breadcrumb(&unit.text)))
+        } else if !(short && (v.is(&v.nav_words, k) || is_breadcrumb(&unit.text)))
             && !is_chrome_line(unit)
         {
             break;
@@ -55,23 +55,23 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
         return false;
     }
     let v = vocabulary();
-    let k = key(&unit.text);
+    let k = unit.key();
     let words = unit.words();
     if k.is_empty() {
         return !unit.text.trim().is_empty();
     }
     let short = words <= SHORT;
-    let short_chrome = v.is(&v.labels, &k)
-        || is_prompt(&k, v)
-        || is_social_bar(&k, v)
-        || is_reading_time(&k)
+    let short_chrome = v.is(&v.labels, k)
+        || is_prompt(k, v)
+        || is_social_bar(k, v)
+        || is_reading_time(k)
         || logo_name(&unit.text).is_some()
-        || (is_link_only(&unit.text) && contains_any(&k, &v.donation));
+        || (is_link_only(&unit.text) && contains_any(k, &v.donation));
     (short && short_chrome)
-        || is_copyright(&unit.text, &k)
-        || is_donation(&k, words, v)
-        || is_cookie_banner(&k, words)
-        || is_pointer(&unit.text, &k, v)
+        || is_copyright(&unit.text, k)
+        || is_donation(k, words, v)
+        || is_cookie_banner(k, words)
+        || is_pointer(&unit.text, k, v)
 }
 
 /// "Earth logo" / "Logo: Acme" → the name.
@@ -225,7 +225,7 @@ pub fn is_end_marker(unit: &Unit) -> bool {
         return false;
     }
     let v = vocabulary();
-    let k = key(&unit.text);
+    let k = unit.key();
     // "Comments (12)", "12 comments", "More from Reuters", "Written by Jane".
     let core = k
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
@@ -271,7 +271,7 @@ fn remove_footer_lists(units: &mut Vec<Unit>) {
         if i > start {
             let footer = units[start..i]
                 .iter()
-                .filter(|u| v.is(&v.footer_links, &key(&u.text)))
+                .filter(|u| v.is(&v.footer_links, u.key()))
                 .count();
             if footer * 2 >= i - start {
                 drop[start..i].iter_mut().for_each(|d| *d = true);

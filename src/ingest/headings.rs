@@ -106,7 +106,10 @@ fn remove_toc(units: &mut Vec<Unit>) -> HashSet<String> {
             .map(|u| key(&u.text))
             .collect();
         let later: HashSet<String> = units[start + len..].iter().map(|u| key(&u.text)).collect();
-        let found = entries.iter().filter(|e| later.contains(*e)).count();
+        let found = entries
+            .iter()
+            .filter(|e| later.contains(e.as_str()))
+            .count();
         if found * 10 >= entries.len() * 6 {
             units.drain(start..start + len);
             return entries.into_iter().collect();

@@ -6,7 +6,6 @@
 
 use super::chrome;
 use super::unit::{Unit, UnitKind, one_line};
-use super::vocabulary::key;
 use crate::model::SourceMeta;
 
 /// How many lines after the title may hold subtitle, byline and date.
@@ -134,16 +133,16 @@ pub fn is_caption(unit: &Unit) -> bool {
     if unit.kind != UnitKind::Text || unit.words() > 60 {
         return false;
     }
-    let k = key(&unit.text);
+    let k = unit.key();
     let credits = &super::vocabulary::vocabulary().credits;
     let names_credit = |s: &str| credits.iter().any(|c| s.contains(c.as_str()));
     let tail = if k.ends_with(')') {
-        k.rfind('(').map_or(k.as_str(), |at| &k[at..])
+        k.rfind('(').map_or(k, |at| &k[at..])
     } else {
-        k.rsplit(". ").next().unwrap_or(&k)
+        k.rsplit(". ").next().unwrap_or(k)
     };
     (tail.split_whitespace().count() <= 8 && names_credit(tail))
-        || (unit.words() <= 12 && names_credit(&k))
+        || (unit.words() <= 12 && names_credit(k))
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]

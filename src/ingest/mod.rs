@@ -90,7 +90,7 @@ fn drop_title_repeats(units: &mut Vec<Unit>, title: &str) {
     let mut seen = 0;
     units.retain(|u| {
         seen += 1;
-        seen > 3 || vocabulary::key(&u.text) != title
+        seen > 3 || u.key() != title
     });
 }
 
@@ -144,7 +144,7 @@ fn take_citations(units: &mut [Unit]) -> Vec<Vec<String>> {
                 return Vec::new();
             };
             let body = body.to_string();
-            u.text = body;
+            u.set_text(body);
             markdown::clamp_marks(u);
             vec![tag]
         })

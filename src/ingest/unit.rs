@@ -1,6 +1,9 @@
 //! The intermediate form every step works on: one block-sized piece of the
 //! article (a line, a paragraph, a list item) and what is known about it.
 
+use std::cell::OnceCell;
+
+use super::vocabulary::key;
 use crate::model::{BlockKind, Mark};
 
 /// What a unit is, as far as the steps have decided.
@@ -18,7 +21,7 @@ pub enum UnitKind {
     Heading,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Unit {
     pub kind: UnitKind,
     /// Trimmed text, list marker removed.
@@ -30,7 +33,23 @@ pub struct Unit {
     pub gap_after: bool,
     /// The source line was indented (page chrome often is, when pasted).
     pub indented: bool,
+    /// The comparison key of `text`, computed once (see [`Unit::key`]).
+    key: OnceCell<String>,
 }
+
+/// Equal when everything but the cached key is equal.
+impl PartialEq for Unit {
+    fn eq(&self, other: &Self) -> bool {
+        self.kind == other.kind
+            && self.text == other.text
+            && self.marks == other.marks
+            && self.gap_before == other.gap_before
+            && self.gap_after == other.gap_after
+            && self.indented == other.indented
+    }
+}
+
+impl Eq for Unit {}
 
 impl Unit {
     pub fn new(kind: UnitKind, text: impl Into<String>) -> Self {
@@ -41,7 +60,19 @@ impl Unit {
             gap_before: true,
             gap_after: true,
             indented: false,
+            key: OnceCell::new(),
         }
+    }
+
+    /// The folded, trimmed form the rules compare (see [`key`]); computed on
+    /// first use, so `text` must not change after it (use [`Unit::set_text`]).
+    pub fn key(&self) -> &str {
+        self.key.get_or_init(|| key(&self.text))
+    }
+
+    pub fn set_text(&mut self, text: String) {
+        self.text = text;
+        self.key = OnceCell::new();
     }
 
     pub fn words(&self) -> usize {

@@ -36,7 +36,10 @@ impl Vocabulary {
 /// Folded, with outer punctuation and spaces removed: the form lines are
 /// compared in ("Share this article!" → "share this article").
 pub fn key(text: &str) -> String {
-    let folded = crate::text::fold(text).text;
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        crate::text::fold_char(c, &mut folded);
+    }
     folded
         .trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')')
         .split_whitespace()
