@@ -10,6 +10,8 @@ use super::vocabulary::{Vocabulary, key, vocabulary};
 
 /// Longest line (in words) that can be a button, label or prompt.
 const SHORT: usize = 10;
+/// Longest donation appeal or cookie banner, in words.
+const MAX_APPEAL_WORDS: usize = 80;
 
 /// Removes navigation, breadcrumbs and logos before the title. Returns the
 /// outlet when the chrome names it (a logo's alt text, a masthead item).
@@ -54,23 +56,35 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
     if unit.kind == UnitKind::Code {
         return false;
     }
-    let v = vocabulary();
-    let k = unit.key();
     let words = unit.words();
+    // Longer than any appeal or banner: running text.
+    if words > MAX_APPEAL_WORDS {
+        return false;
+    }
+    let v = vocabulary();
+    if words > SHORT {
+        // Running text is only checked for appeals, banners and notices;
+        // lower case is enough for those and cheaper than folding.
+        let lower = unit.text.to_lowercase();
+        let lower = lower.trim();
+        return is_copyright(&unit.text, lower)
+            || is_donation(lower, v)
+            || is_cookie_banner(lower)
+            || is_pointer(&unit.text, lower, v);
+    }
+    let k = unit.key();
     if k.is_empty() {
         return !unit.text.trim().is_empty();
     }
-    let short = words <= SHORT;
-    let short_chrome = v.is(&v.labels, k)
+    v.is(&v.labels, k)
         || is_prompt(k, v)
         || is_social_bar(k, v)
         || is_reading_time(k)
         || logo_name(&unit.text).is_some()
-        || (is_link_only(&unit.text) && contains_any(k, &v.donation));
-    (short && short_chrome)
+        || (is_link_only(&unit.text) && contains_any(k, &v.donation))
         || is_copyright(&unit.text, k)
-        || is_donation(k, words, v)
-        || is_cookie_banner(k, words)
+        || is_donation(k, v)
+        || is_cookie_banner(k)
         || is_pointer(&unit.text, k, v)
 }
 
@@ -156,14 +170,13 @@ fn is_copyright(text: &str, k: &str) -> bool {
 }
 
 /// A paragraph asking for money or membership, or disclosing affiliate links.
-fn is_donation(k: &str, words: usize, v: &Vocabulary) -> bool {
-    words <= 80 && contains_any(k, &v.donation)
+fn is_donation(k: &str, v: &Vocabulary) -> bool {
+    contains_any(k, &v.donation)
 }
 
 /// "We use cookies to improve your experience. By continuing you accept ..."
-fn is_cookie_banner(k: &str, words: usize) -> bool {
-    words <= 80
-        && k.contains("cookie")
+fn is_cookie_banner(k: &str) -> bool {
+    k.contains("cookie")
         && [
             "accept",
             "consent",

@@ -6,6 +6,7 @@
 
 use super::chrome;
 use super::unit::{Unit, UnitKind, one_line};
+use super::vocabulary::key;
 use crate::model::SourceMeta;
 
 /// How many lines after the title may hold subtitle, byline and date.
@@ -133,16 +134,20 @@ pub fn is_caption(unit: &Unit) -> bool {
     if unit.kind != UnitKind::Text || unit.words() > 60 {
         return false;
     }
-    let k = unit.key();
     let credits = &super::vocabulary::vocabulary().credits;
     let names_credit = |s: &str| credits.iter().any(|c| s.contains(c.as_str()));
-    let tail = if k.ends_with(')') {
-        k.rfind('(').map_or(k, |at| &k[at..])
+    if unit.words() <= 12 {
+        return names_credit(unit.key());
+    }
+    // Only the tail of a longer line can be a credit: fold just that.
+    let text = unit.text.trim_end();
+    let tail = if text.ends_with(')') {
+        text.rfind('(').map_or(text, |at| &text[at..])
     } else {
-        k.rsplit(". ").next().unwrap_or(k)
+        text.rsplit(". ").next().unwrap_or(text)
     };
-    (tail.split_whitespace().count() <= 8 && names_credit(tail))
-        || (unit.words() <= 12 && names_credit(k))
+    let tail = key(tail);
+    tail.split_whitespace().count() <= 8 && names_credit(&tail)
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]

@@ -35,6 +35,8 @@ pub struct Unit {
     pub indented: bool,
     /// The comparison key of `text`, computed once (see [`Unit::key`]).
     key: OnceCell<String>,
+    /// The number of words of `text`, computed once.
+    words: OnceCell<usize>,
 }
 
 /// Equal when everything but the cached key is equal.
@@ -61,6 +63,7 @@ impl Unit {
             gap_after: true,
             indented: false,
             key: OnceCell::new(),
+            words: OnceCell::new(),
         }
     }
 
@@ -73,10 +76,13 @@ impl Unit {
     pub fn set_text(&mut self, text: String) {
         self.text = text;
         self.key = OnceCell::new();
+        self.words = OnceCell::new();
     }
 
     pub fn words(&self) -> usize {
-        self.text.split_whitespace().count()
+        *self
+            .words
+            .get_or_init(|| self.text.split_whitespace().count())
     }
 
     /// The model's block kind; headings never become blocks.
