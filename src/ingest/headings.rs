@@ -57,18 +57,34 @@ pub fn looks_like_heading(unit: &Unit) -> bool {
     if words == 0 || words > MAX_WORDS || text.chars().count() > MAX_CHARS {
         return false;
     }
-    let inner =
-        text.trim_matches(|c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»'));
+    // A heading may be quoted whole ("“No ideology here”"); otherwise it
+    // ends in a letter, a digit, a question mark or a closing bracket.
+    let inner = strip_enclosing_quotes(text);
     let starts_well = inner.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic() && c.is_alphanumeric()
+        c.is_uppercase() || c.is_numeric() || (c.is_alphabetic() && !c.is_lowercase())
     });
+    let ends_well = inner
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '?' | ')' | '%'));
     starts_well
-        && !inner.ends_with(['.', ',', ';', ':', '!', '…', '-', '–', '—', '/'])
+        && ends_well
         && !inner.starts_with('(')
         && !is_caption(unit)
         && !is_date_line(text)
         && !chrome::is_link_only(text)
         && !text.contains("http")
+}
+
+/// The text inside a pair of quotes around the whole line, or the line.
+fn strip_enclosing_quotes(text: &str) -> &str {
+    const PAIRS: [(char, char); 5] = [('"', '"'), ('“', '”'), ('‘', '’'), ('\'', '\''), ('«', '»')];
+    for (open, close) in PAIRS {
+        if let Some(inner) = text.strip_prefix(open).and_then(|t| t.strip_suffix(close)) {
+            return inner.trim();
+        }
+    }
+    text
 }
 
 /// Running text: long, or ending a sentence.
@@ -163,6 +179,10 @@ mod tests {
         let mut units = vec![
             text(PARA),
             text("It did not last."),
+            text(PARA),
+            text("He only said “not now”"),
+            text(PARA),
+            text("and then the rain came"),
             text(PARA),
             text("The findings include:"),
             Unit::new(UnitKind::Item { ordered: None }, "one"),

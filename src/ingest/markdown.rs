@@ -2,12 +2,13 @@
 //! list items (numbered or not), quotes and code blocks become units;
 //! emphasis, strong text and code spans become marks; a link keeps its text
 //! and gets " (URL)" appended under a `LinkUrl` mark. Raw HTML and images
-//! are dropped (an image is not text).
+//! are dropped (an image is not text). A YAML front matter block gives
+//! metadata (title, subtitle, author, date, outlet, url) and is not shown.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::unit::{Unit, UnitKind};
-use crate::model::{Mark, MarkKind};
+use crate::model::{Mark, MarkKind, SourceMeta};
 
 #[derive(Default)]
 struct Builder {
@@ -21,12 +22,26 @@ struct Builder {
     /// URLs of open links.
     links: Vec<String>,
     image_depth: usize,
+    /// Inside a front matter block, and its text so far.
+    in_front_matter: bool,
+    front_matter: String,
 }
 
-pub fn parse(text: &str) -> Vec<Unit> {
+/// The units of a Markdown text, and the metadata its front matter gives.
+pub fn parse(text: &str) -> (Vec<Unit>, SourceMeta) {
     let mut b = Builder::default();
-    for event in Parser::new_ext(text, Options::ENABLE_STRIKETHROUGH) {
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    for event in Parser::new_ext(text, options) {
+        if b.in_front_matter {
+            match event {
+                Event::Text(t) => b.front_matter.push_str(&t),
+                Event::End(TagEnd::MetadataBlock(_)) => b.in_front_matter = false,
+                _ => {}
+            }
+            continue;
+        }
         match event {
+            Event::Start(Tag::MetadataBlock(_)) => b.in_front_matter = true,
             Event::Start(tag) => b.start(tag),
             Event::End(tag) => b.end(tag),
             Event::Text(t) => b.push_text(&t),
@@ -46,7 +61,34 @@ pub fn parse(text: &str) -> Vec<Unit> {
         }
     }
     b.flush();
-    b.units
+    let meta = front_matter(&b.front_matter);
+    (b.units, meta)
+}
+
+/// `key: value` lines of a YAML front matter; other YAML is ignored.
+fn front_matter(text: &str) -> SourceMeta {
+    let mut meta = SourceMeta::default();
+    for line in text.lines() {
+        let Some((key, value)) = line.split_once(':') else {
+            continue;
+        };
+        let value = value.trim().trim_matches(['"', '\'']).trim();
+        if value.is_empty() {
+            continue;
+        }
+        let text = value.to_string();
+        let value = Some(value.to_string());
+        match key.trim().to_ascii_lowercase().as_str() {
+            "title" => meta.title = text,
+            "subtitle" | "description" | "summary" => meta.subtitle = value,
+            "author" | "authors" | "by" => meta.author = value,
+            "date" | "published" | "pubdate" => meta.published = value,
+            "outlet" | "site" | "publication" | "source" => meta.outlet = value,
+            "url" | "link" | "canonical" | "canonical_url" => meta.url = value,
+            _ => {}
+        }
+    }
+    meta
 }
 
 impl Builder {
@@ -247,7 +289,7 @@ mod tests {
 
     #[test]
     fn blocks_from_markdown() {
-        let units = parse(
+        let (units, _) = parse(
             "# Title\n\nA *lead* paragraph\nover two lines.\n\n## Part\n\n1. one\n2. two\n\n- a\n- b\n\n> said\n\n```\ncode\n```\n",
         );
         assert_eq!(
@@ -268,7 +310,7 @@ mod tests {
 
     #[test]
     fn marks_for_emphasis_strong_code_and_links() {
-        let units = parse("Some **bold**, _it_, `x()` and [a site](https://example.org).");
+        let (units, _) = parse("Some **bold**, _it_, `x()` and [a site](https://example.org).");
         let u = &units[0];
         assert_eq!(
             u.text,
@@ -291,8 +333,20 @@ mod tests {
     }
 
     #[test]
+    fn front_matter_gives_metadata_and_is_not_shown() {
+        let (units, meta) = parse(
+            "---\ntitle: \"Field notes\"\nauthor: Ana Lima\ndate: 2024-05-01\ntags: [a, b]\n---\n\nBody text.\n",
+        );
+        assert_eq!(meta.title, "Field notes");
+        assert_eq!(meta.author.as_deref(), Some("Ana Lima"));
+        assert_eq!(meta.published.as_deref(), Some("2024-05-01"));
+        let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(texts, vec!["Body text."]);
+    }
+
+    #[test]
     fn html_and_images_are_dropped_autolinks_not_repeated() {
-        let units = parse("<div>x</div>\n\n![alt text](a.png) See <https://e.org>.");
+        let (units, _) = parse("<div>x</div>\n\n![alt text](a.png) See <https://e.org>.");
         let texts: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
         assert_eq!(texts, vec!["See https://e.org."]);
     }

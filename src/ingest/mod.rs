@@ -42,12 +42,17 @@ pub struct Ingested {
 /// Runs the pipeline over decoded text.
 pub fn ingest(text: &str, format: Format) -> Ingested {
     let raw = sanitize(text);
-    let mut units = match format {
-        Format::Text => blocks::split(&raw),
+    let (mut units, declared) = match format {
+        Format::Text => (blocks::split(&raw), SourceMeta::default()),
         Format::Markdown => markdown::parse(&raw),
     };
     let masthead = chrome::strip_leading(&mut units);
+    // A title declared in front matter stands in for a missing `# Title`.
+    if !declared.title.is_empty() && units.first().is_none_or(|u| u.kind != UnitKind::Heading) {
+        units.insert(0, Unit::new(UnitKind::Heading, declared.title.clone()));
+    }
     let mut meta = metadata::take_head(&mut units);
+    overlay(&mut meta, declared);
     drop_title_repeats(&mut units, &meta.title);
     let signed = closing_signature(&units);
     let copyright = units.iter().rev().find_map(|u| copyright_holder(&u.text));
@@ -78,6 +83,25 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
         meta,
         sections,
         raw,
+    }
+}
+
+/// What the article declares about itself (front matter) wins over what
+/// was detected.
+fn overlay(meta: &mut SourceMeta, declared: SourceMeta) {
+    if !declared.title.is_empty() {
+        meta.title = unit::one_line(&declared.title);
+    }
+    for (field, value) in [
+        (&mut meta.subtitle, declared.subtitle),
+        (&mut meta.author, declared.author),
+        (&mut meta.outlet, declared.outlet),
+        (&mut meta.published, declared.published),
+        (&mut meta.url, declared.url),
+    ] {
+        if let Some(value) = value {
+            *field = Some(unit::one_line(&value));
+        }
     }
 }
 
