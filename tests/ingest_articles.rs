@@ -233,3 +233,84 @@ fn raw_keeps_what_cleaning_removed() {
     let doc = fixture("blog-with-comments.txt");
     assert!(doc.raw.contains("Leave a Reply") && doc.raw.contains("12 Comments"));
 }
+
+#[test]
+fn platform_post_with_app_prompts_and_counters() {
+    let doc = fixture("platform-post.txt");
+    assert_eq!(doc.meta.title, "How I Learned to Love Boring Databases");
+    assert!(
+        doc.meta
+            .subtitle
+            .as_deref()
+            .is_some_and(|s| s.starts_with("Postgres did everything"))
+    );
+    assert_eq!(doc.meta.author.as_deref(), Some("Lena Fischer"));
+    assert_eq!(doc.meta.published.as_deref(), Some("Jan 5, 2024"));
+    assert_eq!(
+        headings(&doc),
+        vec!["The first problem", "What changed", "Lessons"]
+    );
+    assert!(
+        shown(&doc)
+            .last()
+            .is_some_and(|t| t.ends_with("That is worth a lot."))
+    );
+    assert_no_chrome(
+        &doc,
+        &[
+            "Open in app",
+            "Sign",
+            "Follow",
+            "min read",
+            "Listen",
+            "Share",
+            "245",
+            "Databases",
+            "Written by",
+            "Followers",
+            "More from",
+            "Recommended",
+            "Careers",
+            "Privacy",
+        ],
+    );
+}
+
+#[test]
+fn newsletter_post_with_share_bar_and_discussion() {
+    let doc = fixture("newsletter-post.txt");
+    assert_eq!(doc.meta.title, "Why grain prices will stay high");
+    assert_eq!(
+        doc.meta.subtitle.as_deref(),
+        Some("Three reasons the market has not priced in")
+    );
+    assert_eq!(doc.meta.author.as_deref(), Some("Sam Okoro"));
+    assert_eq!(doc.meta.outlet.as_deref(), Some("The Long View"));
+    assert_eq!(doc.meta.published.as_deref(), Some("Mar 14, 2025"));
+    assert!(
+        shown(&doc)
+            .last()
+            .is_some_and(|t| t.ends_with("cut expected yields."))
+    );
+    assert_no_chrome(
+        &doc,
+        &[
+            "Subscribe",
+            "Sign in",
+            "Share",
+            "Copy link",
+            "Facebook",
+            "Thanks for reading",
+            "Likes",
+            "Restack",
+            "Discussion",
+            "Write a comment",
+            "fertiliser",
+            "Ready for more",
+            "©",
+            "Privacy",
+            "Get the app",
+            "home for great culture",
+        ],
+    );
+}

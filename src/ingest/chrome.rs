@@ -40,6 +40,12 @@ pub fn strip_leading(units: &mut Vec<Unit>) -> Option<String> {
     outlet
 }
 
+/// A navigation word or breadcrumb line.
+pub fn is_navigation(unit: &Unit) -> bool {
+    let v = vocabulary();
+    unit.words() <= SHORT && (v.is(&v.nav_words, unit.key()) || is_breadcrumb(&unit.text))
+}
+
 /// Removes every chrome line, the trailing sections after an end marker,
 /// footer link lists and the stray short lines left at the end.
 pub fn strip(units: &mut Vec<Unit>) {
@@ -77,6 +83,8 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
         return !unit.text.trim().is_empty();
     }
     v.is(&v.labels, k)
+        || is_engagement_count(k, v)
+        || is_footer_line(&unit.text, v)
         || is_prompt(k, v)
         || is_social_bar(k, v)
         || is_reading_time(k)
@@ -139,13 +147,39 @@ fn is_prompt(k: &str, v: &Vocabulary) -> bool {
     })
 }
 
+/// "245", "12 Likes", "1.2K Followers", "3 comments": counters of a page.
+fn is_engagement_count(k: &str, v: &Vocabulary) -> bool {
+    let mut words = k.split_whitespace();
+    let Some(number) = words.next() else {
+        return false;
+    };
+    let numeric = number
+        .trim_end_matches(['k', 'm'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    let rest: Vec<&str> = words.collect();
+    numeric
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && (rest.is_empty() || (rest.len() == 1 && v.is(&v.counters, rest[0])))
+}
+
+/// "Privacy · Terms · Collection notice": footer links on one line.
+fn is_footer_line(text: &str, v: &Vocabulary) -> bool {
+    let parts: Vec<String> = text
+        .split(['·', '∙', '|', '•'])
+        .map(key)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2 && parts.iter().filter(|p| v.is(&v.footer_links, p)).count() * 2 >= parts.len()
+}
+
 /// "Facebook Twitter Email", "Share on LinkedIn | Print".
 fn is_social_bar(k: &str, v: &Vocabulary) -> bool {
     let words: Vec<&str> = k
         .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
         .filter(|w| !w.is_empty() && !matches!(*w, "on" | "via" | "to"))
         .collect();
-    words.len() >= 2 && words.iter().all(|w| v.is(&v.social, w))
+    v.is(&v.social, k) || (!words.is_empty() && words.iter().all(|w| v.is(&v.social, w)))
 }
 
 /// "7 min read", "Reading time: 5 minutes", "4 minute read".
@@ -252,7 +286,10 @@ pub fn is_end_marker(unit: &Unit) -> bool {
         rest.is_empty()
             || rest.starts_with(':')
             || (rest.starts_with(' ')
-                && (m.starts_with("more") || m.ends_with(" by") || m.starts_with("about")))
+                && (m.ends_with(" by")
+                    || ["more", "about", "discussion", "comments", "related"]
+                        .iter()
+                        .any(|p| m.starts_with(p))))
     })
 }
 

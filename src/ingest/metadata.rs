@@ -13,6 +13,12 @@ use crate::model::SourceMeta;
 const HEAD_LINES: usize = 6;
 /// Longest subtitle, in words.
 const MAX_DEK_WORDS: usize = 40;
+/// Longest title, in words.
+const MAX_TITLE_WORDS: usize = 25;
+/// A paragraph this long is article text: the head of the page ends there.
+const LONG_PARAGRAPH_WORDS: usize = 25;
+/// Most lines the head of a page (chrome, title, byline) spans.
+const MAX_HEAD_UNITS: usize = 40;
 
 const BYLINE_PREFIXES: [&str; 7] = [
     "by",
@@ -56,10 +62,10 @@ fn read_head(units: &mut Vec<Unit>) -> SourceMeta {
     let Some(first) = units.first() else {
         return meta;
     };
-    if matches!(first.kind, UnitKind::Text | UnitKind::Heading) {
-        if starts_with_masthead(units) {
-            meta.outlet = Some(units.remove(0).text);
-        }
+    if !matches!(first.kind, UnitKind::Text | UnitKind::Heading) {
+        return meta;
+    }
+    if !take_anchored_head(units, &mut meta) {
         meta.title = units.remove(0).text;
     }
     let mut i = 0;
@@ -88,21 +94,90 @@ fn read_head(units: &mut Vec<Unit>) -> SourceMeta {
     meta
 }
 
-/// A site name above the title: two short title-like lines, then a
-/// subtitle and a byline or date ("The Slow Garden" / "Why I stopped ...").
-fn starts_with_masthead(units: &[Unit]) -> bool {
-    let title_like = |u: &Unit| {
-        u.kind == UnitKind::Text && u.words() <= 14 && !u.text.trim_end().ends_with(['.', ':', ','])
+/// Where the head of a page ends: at the first long paragraph.
+fn head_end(units: &[Unit]) -> usize {
+    units
+        .iter()
+        .position(|u| u.kind == UnitKind::Text && u.words() >= LONG_PARAGRAPH_WORDS)
+        .unwrap_or(units.len())
+        .min(MAX_HEAD_UNITS)
+}
+
+/// Finds the title by its byline or date: pages put chrome (share bars,
+/// site names, app prompts) above the title, but the title, the subtitle
+/// and the author's name come right before the byline or date. Takes
+/// everything before the byline off `units`; false when the head has no
+/// byline or date after a title-like line.
+fn take_anchored_head(units: &mut Vec<Unit>, meta: &mut SourceMeta) -> bool {
+    let end = head_end(units);
+    let Some(anchor) =
+        (1..end).find(|&i| parse_byline(&units[i].text).is_some() || is_date_line(&units[i].text))
+    else {
+        return false;
     };
-    let signed = |u: Option<&Unit>| {
-        u.is_some_and(|u| parse_byline(&u.text).is_some() || is_date_line(&u.text))
+    // Walk back from the anchor over chrome and the author's bare name.
+    let mut shaped = Vec::new();
+    let mut name = None;
+    for i in (0..anchor).rev() {
+        let u = &units[i];
+        if skippable(u) {
+            continue;
+        }
+        if shaped.is_empty() && name.is_none() && is_name(&u.text) {
+            name = Some(u.text.clone());
+            continue;
+        }
+        if !is_title_like(u) || shaped.len() == 2 {
+            break;
+        }
+        shaped.push(i);
+    }
+    let (title, subtitle) = match shaped[..] {
+        [dek, title] if units[title].words() <= MAX_TITLE_WORDS => (title, Some(dek)),
+        [title, ..] if units[title].words() <= MAX_TITLE_WORDS => (title, None),
+        _ => return false,
     };
-    units.len() > 3
-        && units[0].words() <= 4
-        && title_like(&units[0])
-        && title_like(&units[1])
-        && !units[1].gap_before
-        && (signed(units.get(2)) || (is_dek(&units[2], units.get(3)) && signed(units.get(3))))
+    meta.title = units[title].text.clone();
+    meta.subtitle = subtitle.map(|d| units[d].text.clone());
+    meta.author = name;
+    // A site name above the title, not chrome and not a repeat of the title.
+    meta.outlet = units[..title]
+        .iter()
+        .rev()
+        .filter(|u| !skippable(u) && u.key() != units[title].key())
+        .find(|u| u.words() <= 5 && is_title_like(u))
+        .map(|u| u.text.clone());
+    units.drain(..anchor);
+    true
+}
+
+/// Lines the head walk passes over: chrome, navigation, lone punctuation.
+fn skippable(unit: &Unit) -> bool {
+    chrome::is_chrome_line(unit) || chrome::is_navigation(unit)
+}
+
+/// A title or subtitle: running text or a heading, not ending in a colon.
+fn is_title_like(unit: &Unit) -> bool {
+    matches!(unit.kind, UnitKind::Text | UnitKind::Heading)
+        && unit.words() <= MAX_DEK_WORDS
+        && !unit.text.trim_end().ends_with([':', ','])
+        && !is_caption(unit)
+}
+
+/// A bare personal name: two to four capitalised words ("Lena Fischer",
+/// "Ana de la Cruz"), no digits or sentence punctuation.
+fn is_name(text: &str) -> bool {
+    const PARTICLES: [&str; 8] = ["de", "la", "van", "von", "der", "bin", "al", "da"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            (w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
 }
 
 /// A short line after the title that a byline, date or caption follows,

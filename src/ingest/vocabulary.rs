@@ -16,6 +16,7 @@ pub struct Vocabulary {
     pub credits: Vec<String>,
     pub labels: Vec<String>,
     pub pointers: Vec<String>,
+    pub counters: Vec<String>,
 }
 
 const SOURCE: &str = include_str!("../../assets/ingest/chrome.toml");
