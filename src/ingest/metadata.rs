@@ -110,11 +110,18 @@ fn head_end(units: &[Unit]) -> usize {
 /// byline or date after a title-like line.
 fn take_anchored_head(units: &mut Vec<Unit>, meta: &mut SourceMeta) -> bool {
     let end = head_end(units);
-    let Some(anchor) =
-        (1..end).find(|&i| parse_byline(&units[i].text).is_some() || is_date_line(&units[i].text))
-    else {
-        return false;
-    };
+    let anchors = (1..end)
+        .filter(|&i| parse_byline(&units[i].text).is_some() || is_date_line(&units[i].text));
+    for anchor in anchors.collect::<Vec<_>>() {
+        if take_head_before(units, anchor, meta) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The walk back from one byline or date; see [`take_anchored_head`].
+fn take_head_before(units: &mut Vec<Unit>, anchor: usize, meta: &mut SourceMeta) -> bool {
     // Walk back from the anchor over chrome and the author's bare name.
     let mut shaped = Vec::new();
     let mut name = None;
@@ -236,7 +243,9 @@ pub struct Byline {
 /// separator and a date, an outlet after a comma, and a reading time.
 pub fn parse_byline(text: &str) -> Option<Byline> {
     let t = text.trim();
-    if t.split_whitespace().count() > 25 {
+    let words = t.split_whitespace().count();
+    // A sentence that starts with "By" ("By Tuesday, the ministry had ...").
+    if words > 25 || (words > 8 && t.ends_with(['.', '!', '?'])) {
         return None;
     }
     let lower = t.to_lowercase();
@@ -275,7 +284,7 @@ pub fn parse_byline(text: &str) -> Option<Byline> {
         Some((name, rest)) => (name.trim(), Some(rest.trim())),
         None => (first, None),
     };
-    if author.is_empty() || author.split_whitespace().count() > 8 {
+    if !is_author(author) {
         return None;
     }
     let mut byline = Byline {
@@ -309,6 +318,31 @@ pub fn parse_byline(text: &str) -> Option<Byline> {
     }
     Some(byline)
 }
+
+/// Who a byline names: one to eight capitalised words (a person, several,
+/// or an organisation), not a date.
+fn is_author(text: &str) -> bool {
+    const JOINERS: [&str; 10] = [
+        "and", "&", "de", "la", "van", "von", "der", "bin", "al", "da",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=8).contains(&words.len())
+        && !is_month_phrase(text)
+        && !WEEKDAYS.iter().any(|d| text.to_lowercase().starts_with(d))
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || JOINERS.contains(w))
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Where a date keyword starts, glued to the name or not ("DoePublished").
 fn find_date_keyword(text: &str) -> Option<usize> {
@@ -459,6 +493,11 @@ mod tests {
         assert_eq!(b.outlet.as_deref(), Some("Reuters"));
         assert_eq!(b.published.as_deref(), Some("March 3, 2024"));
         assert_eq!(parse_byline("by the river the children played"), None);
+        assert_eq!(
+            parse_byline("By Tuesday, the ministry had confirmed forty cases."),
+            None
+        );
+        assert_eq!(parse_byline("By March the river had dried up"), None);
     }
 
     #[test]
