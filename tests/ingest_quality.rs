@@ -262,3 +262,33 @@ fn no_chrome_line_left_in_brief_read() {
         }
     }
 }
+
+#[test]
+fn sources_json_exposes_citations_per_section() {
+    let out = Command::cargo_bin("brief")
+        .expect("binary builds")
+        .args(["sources", "--json"])
+        .output()
+        .expect("brief runs");
+    assert!(out.status.success());
+    let sources: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let blood = sources
+        .as_array()
+        .and_then(|a| a.iter().find(|s| s["id"] == "shared-blood"))
+        .expect("shared-blood listed");
+    let citations: Vec<&str> = blood["sections"][0]["citations"]
+        .as_array()
+        .expect("citations array")
+        .iter()
+        .filter_map(|c| c.as_str())
+        .collect();
+    for tag in [
+        "Wikipedia",
+        "The Korea Times",
+        "East Asia Forum",
+        "orfonline.org",
+    ] {
+        assert!(citations.contains(&tag), "{tag} missing from {citations:?}");
+    }
+    assert!(citations.iter().all(|c| !c.contains('+')));
+}
