@@ -340,11 +340,13 @@ fn remove_footer_lists(units: &mut Vec<Unit>) {
 /// What is left at the very end that is not article: a short line without
 /// closing punctuation (a tag, a name, a section label) or a bare link.
 fn is_trailing_stray(unit: &Unit) -> bool {
+    // List items and code are content even when short ("- Eggs").
+    if !matches!(unit.kind, UnitKind::Text | UnitKind::Heading) {
+        return false;
+    }
     let t = unit.text.trim_end();
     is_link_only(t)
-        || (unit.kind != UnitKind::Code
-            && unit.words() <= 4
-            && !t.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']))
+        || (unit.words() <= 4 && !t.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']))
 }
 
 #[cfg(test)]
@@ -442,6 +444,13 @@ mod tests {
         ];
         strip(&mut units);
         assert_eq!(units, vec![text(long)]);
+    }
+
+    #[test]
+    fn a_short_last_list_item_is_content() {
+        let mut units = vec![text("You will need:"), item("Flour"), item("Eggs")];
+        strip(&mut units);
+        assert_eq!(units.len(), 3);
     }
 
     #[test]
