@@ -314,3 +314,68 @@ fn newsletter_post_with_share_bar_and_discussion() {
         ],
     );
 }
+
+#[test]
+fn broadcaster_page_with_menu_image_credits_and_related_topics() {
+    let doc = fixture("broadcaster.txt");
+    assert_eq!(
+        doc.meta.title,
+        "Ferry services cancelled as storm batters west coast"
+    );
+    assert_eq!(doc.meta.published.as_deref(), Some("2 hours ago"));
+    assert_eq!(doc.meta.outlet, None, "a menu item is not the outlet");
+    assert_eq!(
+        headings(&doc),
+        vec!["Islanders stranded", "When will services resume?"]
+    );
+    let captions = doc.sections[0]
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Caption)
+        .count();
+    assert_eq!(captions, 2, "image source and caption lines are captions");
+    assert!(
+        shown(&doc)
+            .last()
+            .is_some_and(|t| t.ends_with("depending on conditions."))
+    );
+    assert_no_chrome(
+        &doc,
+        &[
+            "Skip to",
+            "Sport",
+            "Weather",
+            "Published",
+            "Share",
+            "Save",
+            "Related topics",
+            "Transport",
+            "More on this story",
+            "Storm warning issued",
+        ],
+    );
+}
+
+#[test]
+fn hard_wrapped_press_release() {
+    let doc = fixture("press-release.txt");
+    assert_eq!(
+        doc.meta.title,
+        "City of Ashford opens first public tool library"
+    );
+    assert_eq!(headings(&doc), vec!["HOW IT WORKS", "ABOUT THE PROJECT"]);
+    let lead = &doc.sections[0].blocks;
+    assert_eq!(
+        lead.len(),
+        2,
+        "wrapped lines are joined into paragraphs: {lead:#?}"
+    );
+    assert!(
+        lead[0].text.starts_with("ASHFORD, 4 April 2025 - The City"),
+        "{:?}",
+        lead[0].text
+    );
+    assert!(lead[0].text.ends_with("at no cost."), "{:?}", lead[0].text);
+    assert!(lead[0].text.contains("public tool library, where"));
+    assert_no_chrome(&doc, &["FOR IMMEDIATE RELEASE", "Media contact"]);
+}

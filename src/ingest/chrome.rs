@@ -262,7 +262,20 @@ pub fn looks_like_domain(t: &str) -> bool {
 }
 
 fn contains_any(k: &str, list: &[String]) -> bool {
-    list.iter().any(|p| k.contains(p.as_str()))
+    list.iter().any(|p| contains_phrase(k, p))
+}
+
+/// Whether `phrase` occurs in `text` as whole words ("donate" is not in
+/// "donated").
+pub fn contains_phrase(text: &str, phrase: &str) -> bool {
+    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        let edge_before = !phrase.starts_with(char::is_alphanumeric) || !word_char(before);
+        let edge_after = !phrase.ends_with(char::is_alphanumeric) || !word_char(after);
+        edge_before && edge_after
+    })
 }
 
 /// An end marker: a short line naming a trailing section ("About the
@@ -451,6 +464,16 @@ mod tests {
         let mut units = vec![text("You will need:"), item("Flour"), item("Eggs")];
         strip(&mut units);
         assert_eq!(units.len(), 3);
+    }
+
+    #[test]
+    fn phrases_match_whole_words() {
+        assert!(contains_phrase("please donate now", "donate now"));
+        assert!(!contains_phrase("most were donated now", "donate now"));
+        assert!(contains_phrase("visit ko-fi.com/x", "ko-fi"));
+        assert!(!is_chrome_line(&text(
+            "The library holds more than 400 items, most of them donated by local businesses and residents who wanted to help."
+        )));
     }
 
     #[test]

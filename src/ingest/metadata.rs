@@ -13,6 +13,8 @@ use crate::model::SourceMeta;
 const HEAD_LINES: usize = 6;
 /// Longest subtitle, in words.
 const MAX_DEK_WORDS: usize = 40;
+/// Fewest words of a title that has a subtitle under it.
+const MIN_PAIRED_TITLE_WORDS: usize = 3;
 /// Longest title, in words.
 const MAX_TITLE_WORDS: usize = 25;
 /// A paragraph this long is article text: the head of the page ends there.
@@ -140,20 +142,35 @@ fn take_head_before(units: &mut Vec<Unit>, anchor: usize, meta: &mut SourceMeta)
         shaped.push(i);
     }
     let (title, subtitle) = match shaped[..] {
-        [dek, title] if units[title].words() <= MAX_TITLE_WORDS => (title, Some(dek)),
+        // A one- or two-word line above a headline is a menu item or a
+        // section name, not the title.
+        [dek, title]
+            if (MIN_PAIRED_TITLE_WORDS..=MAX_TITLE_WORDS).contains(&units[title].words()) =>
+        {
+            (title, Some(dek))
+        }
         [title, ..] if units[title].words() <= MAX_TITLE_WORDS => (title, None),
         _ => return false,
     };
     meta.title = units[title].text.clone();
     meta.subtitle = subtitle.map(|d| units[d].text.clone());
     meta.author = name;
-    // A site name above the title, not chrome and not a repeat of the title.
-    meta.outlet = units[..title]
+    // A site name: the first line of the page, short, not chrome, and the
+    // only thing above the title but chrome and repeats of the title.
+    let above: Vec<&Unit> = units[..title]
         .iter()
-        .rev()
         .filter(|u| !skippable(u) && u.key() != units[title].key())
-        .find(|u| u.words() <= 5 && is_title_like(u))
-        .map(|u| u.text.clone());
+        .collect();
+    meta.outlet = match above[..] {
+        [first, ref rest @ ..]
+            if first.words() <= 5
+                && is_title_like(first)
+                && rest.iter().all(|u| u.key() == first.key()) =>
+        {
+            Some(first.text.clone())
+        }
+        _ => None,
+    };
     units.drain(..anchor);
     true
 }
@@ -197,6 +214,7 @@ fn is_dek(unit: &Unit, next: Option<&Unit>) -> bool {
         .any(|m| m.range.start == 0 && m.range.end >= t.len());
     unit.kind == UnitKind::Text
         && unit.words() <= MAX_DEK_WORDS
+        && !is_caption(unit)
         && !t.ends_with(':')
         && (emphasised
             || next.is_some_and(|n| {
@@ -217,12 +235,18 @@ pub fn is_caption(unit: &Unit) -> bool {
         return false;
     }
     let credits = &super::vocabulary::vocabulary().credits;
-    let names_credit = |s: &str| credits.iter().any(|c| s.contains(c.as_str()));
+    let names_credit = |s: &str| credits.iter().any(|c| chrome::contains_phrase(s, c));
     if unit.words() <= 12 {
         return names_credit(unit.key());
     }
-    // Only the tail of a longer line can be a credit: fold just that.
+    // A longer line is a caption when it opens with a credit label
+    // ("Image caption, ...", "Photo: ...") or ends with a credit; fold just
+    // those ends.
     let text = unit.text.trim_end();
+    let head = key(&text.chars().take(24).collect::<String>());
+    if credits.iter().any(|c| head.starts_with(c.as_str())) {
+        return true;
+    }
     let tail = if text.ends_with(')') {
         text.rfind('(').map_or(text, |at| &text[at..])
     } else {
@@ -555,6 +579,9 @@ mod tests {
             "Crowds in the square on Sunday (Source: Jane Roe)"
         )));
         assert!(is_caption(&text("(Source: BBC News)")));
+        assert!(is_caption(&text(
+            "Image caption, Volunteers cleared the beach of plastic after the storm on Saturday morning"
+        )));
         assert!(!is_caption(&text(
             "The report, published in the public domain archive last year, found that most of the claims made by the ministry were false and that it had hidden data."
         )));
