@@ -54,7 +54,38 @@ pub fn split(text: &str) -> Vec<Unit> {
     if let Some(last) = units.last_mut() {
         last.gap_after = true;
     }
+    mark_unbulleted_lists(&mut units);
     units
+}
+
+/// Longest line, in words, that can be an item of a list without bullets.
+const MAX_BARE_ITEM_WORDS: usize = 12;
+
+/// Pasted web text often loses its bullets: a line ending in `:` followed
+/// by two or more short lines is a list, kept with the line introducing it.
+fn mark_unbulleted_lists(units: &mut [Unit]) {
+    let mut i = 0;
+    while i < units.len() {
+        let intro = units[i].kind == UnitKind::Text && units[i].text.ends_with(':');
+        i += 1;
+        if !intro {
+            continue;
+        }
+        let run = units[i..]
+            .iter()
+            .take_while(|u| {
+                u.kind == UnitKind::Text
+                    && u.words() <= MAX_BARE_ITEM_WORDS
+                    && !u.text.ends_with(':')
+            })
+            .count();
+        if run >= 2 {
+            for unit in &mut units[i..i + run] {
+                unit.kind = UnitKind::Item { ordered: None };
+            }
+            i += run;
+        }
+    }
 }
 
 /// Splits a list marker or quote marker off a trimmed line.
@@ -162,6 +193,22 @@ mod tests {
     #[test]
     fn a_year_or_a_dash_word_is_not_a_list_marker() {
         let units = split("2024. A year\n-5 degrees\n");
+        assert!(units.iter().all(|u| u.kind == UnitKind::Text));
+    }
+
+    #[test]
+    fn short_lines_after_a_colon_are_a_list() {
+        let units = split(
+            "The plan includes:\nNew bike lanes,\nMore buses,\nLower fares.\n\nThe council will vote on it next month, after a consultation with residents and businesses in the area.\n",
+        );
+        let kinds: Vec<UnitKind> = units.iter().map(|u| u.kind).collect();
+        let item = UnitKind::Item { ordered: None };
+        assert_eq!(
+            kinds,
+            vec![UnitKind::Text, item, item, item, UnitKind::Text]
+        );
+        // One short line after a colon is not a list.
+        let units = split("He said:\nNot now.\n");
         assert!(units.iter().all(|u| u.kind == UnitKind::Text));
     }
 

@@ -42,11 +42,36 @@ pub fn detect(units: &mut Vec<Unit>) {
         });
         marked[i] = previous_ok && next_ok;
     }
+    for (i, is_numbered) in numbered_headings(units).into_iter().enumerate() {
+        if is_numbered && let UnitKind::Item { ordered: Some(n) } = units[i].kind {
+            let text = format!("{n}. {}", units[i].text);
+            units[i].set_text(text);
+            marked[i] = true;
+        }
+    }
     for (unit, is_heading) in units.iter_mut().zip(marked) {
         if is_heading {
             unit.kind = UnitKind::Heading;
         }
     }
+}
+
+/// Numbered lines that stand alone between paragraphs ("1. Stocks are
+/// low" with a paragraph under it) are numbered headings, not a list.
+fn numbered_headings(units: &[Unit]) -> Vec<bool> {
+    let is_item = |u: Option<&Unit>| u.is_some_and(|u| matches!(u.kind, UnitKind::Item { .. }));
+    (0..units.len())
+        .map(|i| {
+            let unit = &units[i];
+            matches!(unit.kind, UnitKind::Item { ordered: Some(_) })
+                && !is_item(i.checked_sub(1).and_then(|p| units.get(p)))
+                && !is_item(units.get(i + 1))
+                && units
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == UnitKind::Text && is_paragraph(n))
+                && looks_like_heading(&Unit::new(UnitKind::Text, unit.text.clone()))
+        })
+        .collect()
 }
 
 /// The form of a heading: short, capitalised, no closing punctuation but a
@@ -203,6 +228,26 @@ mod tests {
         }
         detect(&mut units);
         assert_eq!(headings(&units), vec!["Second part"]);
+    }
+
+    #[test]
+    fn numbered_lines_between_paragraphs_are_headings() {
+        let item = |n, t| Unit::new(UnitKind::Item { ordered: Some(n) }, t);
+        let mut units = vec![
+            text(PARA),
+            item(1, "Stocks are low"),
+            text(PARA),
+            item(2, "Freight is dear"),
+            text(PARA),
+        ];
+        detect(&mut units);
+        assert_eq!(
+            headings(&units),
+            vec!["1. Stocks are low", "2. Freight is dear"]
+        );
+        let mut list = vec![text("Steps:"), item(1, "Mix"), item(2, "Bake"), text(PARA)];
+        detect(&mut list);
+        assert!(headings(&list).is_empty());
     }
 
     #[test]
