@@ -287,6 +287,10 @@ fn newsletter_post_with_share_bar_and_discussion() {
     assert_eq!(doc.meta.author.as_deref(), Some("Sam Okoro"));
     assert_eq!(doc.meta.outlet.as_deref(), Some("The Long View"));
     assert_eq!(doc.meta.published.as_deref(), Some("Mar 14, 2025"));
+    assert_eq!(
+        headings(&doc),
+        vec!["1. Stocks are low", "2. Freight is expensive", "3. Weather"]
+    );
     assert!(
         shown(&doc)
             .last()
