@@ -3,6 +3,28 @@
 //! sentence: "… in 2024. The Korea Times+1", "… rose. orfonline.org". The
 //! tag is taken out of the text, its "+N" dropped, and kept as a citation.
 
+use super::markdown::clamp_marks;
+use super::unit::{Unit, UnitKind};
+
+/// Takes the citation tag off the end of every paragraph, list item and
+/// quote, into the unit's `citations`.
+pub fn take_all(units: &mut [Unit]) {
+    for unit in units {
+        if !matches!(
+            unit.kind,
+            UnitKind::Text | UnitKind::Quote | UnitKind::Item { .. }
+        ) {
+            continue;
+        }
+        if let Some((body, tag)) = split_tag(&unit.text) {
+            let body = body.to_string();
+            unit.set_text(body);
+            clamp_marks(unit);
+            unit.citations.push(tag);
+        }
+    }
+}
+
 /// Most words a citation tag has.
 const MAX_TAG_WORDS: usize = 4;
 

@@ -481,6 +481,42 @@ fn is_month_word(w: &str) -> bool {
     w.len() == 3 || FULL.contains(&w) || w == "sept"
 }
 
+/// An author's signature after the article ("Authored by: Name").
+pub fn closing_signature(units: &[Unit]) -> Option<String> {
+    let half = units.len() / 2;
+    units[half..]
+        .iter()
+        .filter(|u| u.words() <= 8)
+        .find_map(|u| parse_byline(&u.text).and_then(|b| b.author))
+}
+
+/// The holder a copyright line names: "© 2026 Example Media, Inc. All
+/// Rights Reserved." → "Example Media, Inc.".
+pub fn copyright_holder(text: &str) -> Option<String> {
+    let t = text.trim();
+    let rest = t
+        .strip_prefix('©')
+        .or_else(|| t.strip_prefix("Copyright"))
+        .or_else(|| t.strip_prefix("(c)"))?;
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',')
+    });
+    let end = rest
+        .to_lowercase()
+        .find("all rights reserved")
+        .unwrap_or(rest.len());
+    let mut holder = rest.get(..end).unwrap_or(rest).trim().trim_end_matches(',');
+    // Keep the full stop of "Inc." or "Ltd.", not a sentence's.
+    if let Some(bare) = holder.strip_suffix('.') {
+        let last = bare.rsplit(' ').next().unwrap_or(bare);
+        if !matches!(last, "Inc" | "Ltd" | "Co" | "Corp" | "LLC" | "S.A") {
+            holder = bare;
+        }
+    }
+    let holder = holder.trim();
+    (!holder.is_empty() && holder.split_whitespace().count() <= 6).then(|| holder.to_string())
+}
+
 /// A wire dateline at the start of the first paragraph: "PARIS (Reuters) -".
 pub fn dateline_outlet(text: &str) -> Option<String> {
     let open = text.find(" (")?;
@@ -568,6 +604,19 @@ mod tests {
             Some("Reuters")
         );
         assert_eq!(dateline_outlet("The UN (United Nations) said"), None);
+    }
+
+    #[test]
+    fn copyright_names_the_holder() {
+        assert_eq!(
+            copyright_holder("© 2026 Example Media, Inc. All Rights Reserved.").as_deref(),
+            Some("Example Media, Inc.")
+        );
+        assert_eq!(
+            copyright_holder("Copyright 2024 The Herald").as_deref(),
+            Some("The Herald")
+        );
+        assert_eq!(copyright_holder("The copyright of it"), None);
     }
 
     #[test]

@@ -54,8 +54,11 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
     let mut meta = metadata::take_head(&mut units);
     overlay(&mut meta, declared);
     drop_title_repeats(&mut units, &meta.title);
-    let signed = closing_signature(&units);
-    let copyright = units.iter().rev().find_map(|u| copyright_holder(&u.text));
+    let signed = metadata::closing_signature(&units);
+    let copyright = units
+        .iter()
+        .rev()
+        .find_map(|u| metadata::copyright_holder(&u.text));
     chrome::strip(&mut units);
     if format == Format::Text {
         headings::detect(&mut units);
@@ -76,9 +79,8 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
         .or(copyright)
         .map(|o| unit::one_line(&o));
     meta.author = meta.author.or(signed).map(|a| unit::one_line(&a));
-    let citations = take_citations(&mut units);
-    let mut sections = sections::assemble(units);
-    attach_citations(&mut sections, citations);
+    citations::take_all(&mut units);
+    let sections = sections::assemble(units);
     Ingested {
         meta,
         sections,
@@ -118,86 +120,9 @@ fn drop_title_repeats(units: &mut Vec<Unit>, title: &str) {
     });
 }
 
-/// An author's signature after the article ("Authored by: Name").
-fn closing_signature(units: &[Unit]) -> Option<String> {
-    let half = units.len() / 2;
-    units[half..]
-        .iter()
-        .filter(|u| u.words() <= 8)
-        .find_map(|u| metadata::parse_byline(&u.text).and_then(|b| b.author))
-}
-
-/// "© 2026 Example Media, Inc. All Rights Reserved." → "Example Media, Inc."
-fn copyright_holder(text: &str) -> Option<String> {
-    let t = text.trim();
-    let rest = t
-        .strip_prefix('©')
-        .or_else(|| t.strip_prefix("Copyright"))
-        .or_else(|| t.strip_prefix("(c)"))?;
-    let rest = rest.trim_start_matches(|c: char| {
-        c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',')
-    });
-    let lower = rest.to_lowercase();
-    let end = lower.find("all rights reserved").unwrap_or(rest.len());
-    let holder = rest[..end].trim().trim_end_matches(['.', ',']).trim();
-    (!holder.is_empty() && holder.split_whitespace().count() <= 6).then(|| {
-        // Keep the full stop of "Inc." and the like.
-        let kept = &rest[..end].trim()[..holder.len()];
-        if rest[..end].trim()[holder.len()..].starts_with('.') && kept.ends_with("Inc") {
-            format!("{kept}.")
-        } else {
-            kept.to_string()
-        }
-    })
-}
-
-/// Takes the citation tags off paragraphs, list items and quotes. Returns,
-/// per unit that is not a heading, its tags.
-fn take_citations(units: &mut [Unit]) -> Vec<Vec<String>> {
-    units
-        .iter_mut()
-        .filter(|u| u.kind != UnitKind::Heading)
-        .map(|u| {
-            if !matches!(
-                u.kind,
-                UnitKind::Text | UnitKind::Quote | UnitKind::Item { .. }
-            ) {
-                return Vec::new();
-            }
-            let Some((body, tag)) = citations::split_tag(&u.text) else {
-                return Vec::new();
-            };
-            let body = body.to_string();
-            u.set_text(body);
-            markdown::clamp_marks(u);
-            vec![tag]
-        })
-        .collect()
-}
-
-fn attach_citations(sections: &mut [Section], citations: Vec<Vec<String>>) {
-    let blocks = sections.iter_mut().flat_map(|s| s.blocks.iter_mut());
-    for (block, tags) in blocks.zip(citations) {
-        block.citations = tags;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn copyright_names_the_holder() {
-        assert_eq!(
-            copyright_holder("© 2026 Example Media, Inc. All Rights Reserved.").as_deref(),
-            Some("Example Media, Inc.")
-        );
-        assert_eq!(
-            copyright_holder("Copyright 2024 The Herald").as_deref(),
-            Some("The Herald")
-        );
-        assert_eq!(copyright_holder("The copyright of it"), None);
-    }
 
     #[test]
     fn pipeline_on_a_small_page() {

@@ -21,7 +21,7 @@ pub fn assemble(units: Vec<Unit>) -> Vec<Section> {
             kind,
             text: unit.text,
             marks: unit.marks,
-            citations: Vec::new(),
+            citations: unit.citations,
         });
     }
     if current.heading.is_some() || !current.blocks.is_empty() || sections.is_empty() {

@@ -27,6 +27,8 @@ pub struct Unit {
     /// Trimmed text, list marker removed.
     pub text: String,
     pub marks: Vec<Mark>,
+    /// Outlet tags taken off the end of the text (see `citations`).
+    pub citations: Vec<String>,
     /// A blank line (or the start of the text) comes before it.
     pub gap_before: bool,
     /// A blank line (or the end of the text) comes after it.
@@ -45,6 +47,7 @@ impl PartialEq for Unit {
         self.kind == other.kind
             && self.text == other.text
             && self.marks == other.marks
+            && self.citations == other.citations
             && self.gap_before == other.gap_before
             && self.gap_after == other.gap_after
             && self.indented == other.indented
@@ -59,6 +62,7 @@ impl Unit {
             kind,
             text: text.into(),
             marks: Vec::new(),
+            citations: Vec::new(),
             gap_before: true,
             gap_after: true,
             indented: false,
