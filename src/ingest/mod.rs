@@ -60,7 +60,9 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
         .rev()
         .find_map(|u| metadata::copyright_holder(&u.text));
     chrome::strip(&mut units);
-    if format == Format::Text {
+    // Markdown marks its headings; a Markdown file without any is pasted
+    // text, and gets the plain-text rules.
+    if format == Format::Text || !units.iter().any(|u| u.kind == UnitKind::Heading) {
         headings::detect(&mut units);
     }
     for unit in &mut units {
@@ -123,6 +125,29 @@ fn drop_title_repeats(units: &mut Vec<Unit>, title: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_without_headings_gets_the_plain_text_rules() {
+        let text = "Title of the post\n\nA first paragraph that says enough to be running text.\n\nA part\n\nMore running text that ends in a full stop.\n";
+        let doc = ingest(text, Format::Markdown);
+        assert_eq!(doc.meta.title, "Title of the post");
+        let headings: Vec<_> = doc
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(headings, vec!["A part"]);
+        let marked = ingest(
+            "# T\n\nText here.\n\n## Real\n\nShort line\n\nMore text.\n",
+            Format::Markdown,
+        );
+        let headings: Vec<_> = marked
+            .sections
+            .iter()
+            .filter_map(|s| s.heading.as_deref())
+            .collect();
+        assert_eq!(headings, vec!["Real"]);
+    }
 
     #[test]
     fn pipeline_on_a_small_page() {
