@@ -6,7 +6,7 @@
 //! `assets/ingest/chrome.toml`; removed text stays in `Ingested.raw`.
 
 use super::unit::{Unit, UnitKind};
-use super::vocabulary::{Vocabulary, key, vocabulary};
+use super::vocabulary::{Vocabulary, appeals, key, vocabulary};
 
 /// Longest line (in words) that can be a button, label or prompt.
 const SHORT: usize = 10;
@@ -74,7 +74,7 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
         let lower = unit.text.to_lowercase();
         let lower = lower.trim();
         return is_copyright(&unit.text, lower)
-            || is_donation(lower, v)
+            || is_donation(lower)
             || is_cookie_banner(lower)
             || is_pointer(&unit.text, lower, v);
     }
@@ -89,9 +89,9 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
         || is_social_bar(k, v)
         || is_reading_time(k)
         || logo_name(&unit.text).is_some()
-        || (is_link_only(&unit.text) && contains_any(k, &v.donation))
+        || (is_link_only(&unit.text) && appeals().any_in(k))
         || is_copyright(&unit.text, k)
-        || is_donation(k, v)
+        || is_donation(k)
         || is_cookie_banner(k)
         || is_pointer(&unit.text, k, v)
 }
@@ -204,8 +204,8 @@ fn is_copyright(text: &str, k: &str) -> bool {
 }
 
 /// A paragraph asking for money or membership, or disclosing affiliate links.
-fn is_donation(k: &str, v: &Vocabulary) -> bool {
-    contains_any(k, &v.donation)
+fn is_donation(k: &str) -> bool {
+    appeals().any_in(k)
 }
 
 /// "We use cookies to improve your experience. By continuing you accept ..."
@@ -259,23 +259,6 @@ pub fn looks_like_domain(t: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
         && (2..=6).contains(&tld.len())
         && tld.chars().all(|c| c.is_ascii_lowercase())
-}
-
-fn contains_any(k: &str, list: &[String]) -> bool {
-    list.iter().any(|p| contains_phrase(k, p))
-}
-
-/// Whether `phrase` occurs in `text` as whole words ("donate" is not in
-/// "donated").
-pub fn contains_phrase(text: &str, phrase: &str) -> bool {
-    let word_char = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    text.match_indices(phrase).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + phrase.len()..].chars().next();
-        let edge_before = !phrase.starts_with(char::is_alphanumeric) || !word_char(before);
-        let edge_after = !phrase.ends_with(char::is_alphanumeric) || !word_char(after);
-        edge_before && edge_after
-    })
 }
 
 /// An end marker: a short line naming a trailing section ("About the
@@ -468,9 +451,6 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words() {
-        assert!(contains_phrase("please donate now", "donate now"));
-        assert!(!contains_phrase("most were donated now", "donate now"));
-        assert!(contains_phrase("visit ko-fi.com/x", "ko-fi"));
         assert!(!is_chrome_line(&text(
             "The library holds more than 400 items, most of them donated by local businesses and residents who wanted to help."
         )));

@@ -234,8 +234,7 @@ pub fn is_caption(unit: &Unit) -> bool {
     if unit.kind != UnitKind::Text || unit.words() > 60 {
         return false;
     }
-    let credits = &super::vocabulary::vocabulary().credits;
-    let names_credit = |s: &str| credits.iter().any(|c| chrome::contains_phrase(s, c));
+    let names_credit = |s: &str| super::vocabulary::credits().any_in(s);
     if unit.words() <= 12 {
         return names_credit(unit.key());
     }
@@ -244,7 +243,11 @@ pub fn is_caption(unit: &Unit) -> bool {
     // those ends.
     let text = unit.text.trim_end();
     let head = key(&text.chars().take(24).collect::<String>());
-    if credits.iter().any(|c| head.starts_with(c.as_str())) {
+    if super::vocabulary::vocabulary()
+        .credits
+        .iter()
+        .any(|c| head.starts_with(c.as_str()))
+    {
         return true;
     }
     let tail = if text.ends_with(')') {

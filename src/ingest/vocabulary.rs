@@ -2,6 +2,7 @@
 
 use std::sync::OnceLock;
 
+use memchr::memmem::Finder;
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
@@ -34,6 +35,53 @@ impl Vocabulary {
     }
 }
 
+/// A list of phrases searched for as whole words, with searchers built
+/// once (running text is checked against every phrase).
+pub struct PhraseSet {
+    finders: Vec<Finder<'static>>,
+}
+
+impl PhraseSet {
+    fn new(list: &[String]) -> Self {
+        PhraseSet {
+            finders: list
+                .iter()
+                .map(|p| Finder::new(p.as_bytes()).into_owned())
+                .collect(),
+        }
+    }
+
+    /// Whether any phrase occurs in `text` as whole words ("donate now" is
+    /// not in "donated now").
+    pub fn any_in(&self, text: &str) -> bool {
+        self.finders.iter().any(|f| {
+            let phrase = f.needle();
+            f.find_iter(text.as_bytes()).any(|at| {
+                let before = text.get(..at).and_then(|t| t.chars().next_back());
+                let after = text.get(at + phrase.len()..).and_then(|t| t.chars().next());
+                let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                let open_edge =
+                    !phrase.first().is_some_and(u8::is_ascii_alphanumeric) || !word(before);
+                let close_edge =
+                    !phrase.last().is_some_and(u8::is_ascii_alphanumeric) || !word(after);
+                open_edge && close_edge
+            })
+        })
+    }
+}
+
+/// Appeals for money or membership (the `donation` list).
+pub fn appeals() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&vocabulary().donation))
+}
+
+/// Image credits (the `credits` list).
+pub fn credits() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&vocabulary().credits))
+}
+
 /// Folded, with outer punctuation and spaces removed: the form lines are
 /// compared in ("Share this article!" → "share this article").
 pub fn key(text: &str) -> String {
@@ -57,6 +105,20 @@ mod tests {
         let parsed: Vocabulary = toml::from_str(SOURCE).expect("assets/ingest/chrome.toml parses");
         assert!(!parsed.prompt_verbs.is_empty() && !parsed.end_markers.is_empty());
         assert!(!vocabulary().footer_links.is_empty());
+    }
+
+    #[test]
+    fn phrases_match_whole_words() {
+        let set = PhraseSet::new(&[
+            "donate now".to_string(),
+            "ko-fi".to_string(),
+            "(photo".to_string(),
+        ]);
+        assert!(set.any_in("please donate now"));
+        assert!(!set.any_in("most were donated now"));
+        assert!(set.any_in("visit ko-fi.com/x"));
+        assert!(set.any_in("a crowd (photo: ap)"));
+        assert!(!set.any_in("nothing here"));
     }
 
     #[test]
