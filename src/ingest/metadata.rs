@@ -255,8 +255,7 @@ pub fn is_caption(unit: &Unit) -> bool {
     } else {
         text.rsplit(". ").next().unwrap_or(text)
     };
-    let tail = key(tail);
-    tail.split_whitespace().count() <= 8 && names_credit(&tail)
+    tail.split_whitespace().count() <= 8 && names_credit(&key(tail))
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
