@@ -68,6 +68,11 @@ fn read_head(units: &mut Vec<Unit>) -> SourceMeta {
         return meta;
     }
     if !take_anchored_head(units, &mut meta) {
+        // Text that starts straight with a paragraph has no title line: the
+        // loader names it after its file.
+        if units[0].words() > MAX_TITLE_WORDS {
+            return meta;
+        }
         meta.title = units.remove(0).text;
     }
     let mut i = 0;
@@ -580,6 +585,15 @@ mod tests {
         assert_eq!(meta.author.as_deref(), Some("Ana Lima"));
         assert_eq!(meta.published.as_deref(), Some("12 May 2023"));
         assert_eq!(units.len(), 1);
+    }
+
+    #[test]
+    fn a_text_starting_with_a_long_paragraph_has_no_title() {
+        let long = "word ".repeat(40);
+        let mut units = vec![text(&long), text("Second paragraph.")];
+        let meta = take_head(&mut units);
+        assert_eq!(meta.title, "");
+        assert_eq!(units.len(), 2);
     }
 
     #[test]
