@@ -114,3 +114,25 @@ pub fn one_line(text: &str) -> String {
         text.to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_line_joins_broken_lines() {
+        assert_eq!(
+            one_line("A title\nover two lines "),
+            "A title over two lines"
+        );
+        assert_eq!(one_line("plain"), "plain");
+    }
+
+    #[test]
+    fn cached_key_and_words_follow_set_text() {
+        let mut unit = Unit::new(UnitKind::Text, "Share THIS");
+        assert_eq!((unit.key(), unit.words()), ("share this", 2));
+        unit.set_text("Read more now".into());
+        assert_eq!((unit.key(), unit.words()), ("read more now", 3));
+    }
+}
