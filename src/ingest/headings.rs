@@ -91,7 +91,7 @@ pub fn looks_like_heading(unit: &Unit) -> bool {
     let ends_well = inner
         .chars()
         .last()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '?' | ')' | '%'));
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '?' | '？' | ')' | '%'));
     starts_well
         && ends_well
         && !inner.starts_with('(')

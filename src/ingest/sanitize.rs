@@ -19,7 +19,8 @@ pub fn sanitize(text: &str) -> String {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\n' => {
+            // NEL and the Unicode line and paragraph separators end lines too.
+            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
                 out.push('\n');
                 column = 0;
             }
@@ -139,8 +140,9 @@ mod tests {
 
     #[test]
     fn removes_c0_c1_del_and_bidi_controls() {
-        let dirty = "a\u{0}b\u{7}c\u{8}d\u{7f}e\u{85}f\u{202e}g\u{2066}h\u{2069}i";
+        let dirty = "a\u{0}b\u{7}c\u{8}d\u{7f}e\u{86}f\u{202e}g\u{2066}h\u{2069}i";
         assert_eq!(sanitize(dirty), "abcdefghi");
+        assert_eq!(sanitize("a\u{85}b\u{2028}c\u{2029}d"), "a\nb\nc\nd");
     }
 
     #[test]
