@@ -10,7 +10,6 @@ use std::collections::HashSet;
 use super::chrome;
 use super::metadata::{is_caption, is_date_line};
 use super::unit::{Unit, UnitKind};
-use super::vocabulary::key;
 
 /// Longest heading, in words and in characters.
 const MAX_WORDS: usize = 14;
@@ -29,7 +28,7 @@ pub fn detect(units: &mut Vec<Unit>) {
         if unit.kind != UnitKind::Text {
             continue;
         }
-        let listed = toc.contains(&key(&unit.text));
+        let listed = !toc.is_empty() && unit.words() <= MAX_WORDS && toc.contains(unit.key());
         let shape = listed || looks_like_heading(unit);
         if !shape {
             continue;
@@ -133,20 +132,24 @@ fn remove_toc(units: &mut Vec<Unit>) -> HashSet<String> {
         if run < TOC_MIN {
             continue;
         }
-        let first = key(&units[start].text);
+        let first = units[start].key();
         // The run can flow straight into the article's first heading, which
         // repeats the first entry.
         let len = (1..run)
-            .find(|&j| key(&units[start + j].text) == first)
+            .find(|&j| units[start + j].key() == first)
             .unwrap_or(run);
         if len < TOC_MIN {
             continue;
         }
         let entries: Vec<String> = units[start..start + len]
             .iter()
-            .map(|u| key(&u.text))
+            .map(|u| u.key().to_string())
             .collect();
-        let later: HashSet<String> = units[start + len..].iter().map(|u| key(&u.text)).collect();
+        let later: HashSet<&str> = units[start + len..]
+            .iter()
+            .filter(|u| u.words() <= MAX_WORDS)
+            .map(Unit::key)
+            .collect();
         let found = entries
             .iter()
             .filter(|e| later.contains(e.as_str()))
