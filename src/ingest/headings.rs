@@ -7,8 +7,9 @@
 
 use std::collections::HashSet;
 
+use super::captions::is_caption;
 use super::chrome;
-use super::metadata::{is_caption, is_date_line};
+use super::dates::is_date_line;
 use super::unit::{Unit, UnitKind};
 
 /// Longest heading, in words and in characters.

@@ -1,13 +1,23 @@
 //! Ingestion: raw article text in, a clean structured source out. Each step
 //! of the pipeline is its own module, run in order by [`ingest`]:
-//! [`sanitize`] (safe text) → `blocks` or `markdown` (units) → `chrome`
-//! (page furniture before the title) → `metadata` (title, subtitle, byline)
-//! → `chrome` (furniture everywhere else) → `headings` (outline, table of
-//! contents) → captions → `citations` (outlet tags) → `sections`.
+//! 1. [`sanitize`]: safe text (no control characters or escape sequences);
+//! 2. `blocks` (plain text) or `markdown` (pulldown-cmark): units;
+//! 3. `chrome::strip_leading`, then `metadata` (title, subtitle, with
+//!    `byline` and `dates` for author, outlet and date);
+//! 4. `chrome::strip`: navigation, prompts, appeals, trailing sections;
+//! 5. `headings`: outline and table of contents;
+//! 6. `captions`, then `citations` (outlet tags after paragraphs);
+//! 7. `sections`: the model's sections.
+//!
+//! The vocabulary of chrome lives in `assets/ingest/chrome.toml`
+//! (`vocabulary`); the rules are written from kinds of lines, not pages.
 
 mod blocks;
+mod byline;
+mod captions;
 mod chrome;
 mod citations;
+mod dates;
 mod decode;
 mod headings;
 mod markdown;
@@ -54,11 +64,11 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
     let mut meta = metadata::take_head(&mut units);
     overlay(&mut meta, declared);
     drop_title_repeats(&mut units, &meta.title);
-    let signed = metadata::closing_signature(&units);
+    let signed = byline::closing_signature(&units);
     let copyright = units
         .iter()
         .rev()
-        .find_map(|u| metadata::copyright_holder(&u.text));
+        .find_map(|u| byline::copyright_holder(&u.text));
     chrome::strip(&mut units);
     // Markdown marks its headings; a Markdown file without any is pasted
     // text, and gets the plain-text rules.
@@ -66,14 +76,14 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
         headings::detect(&mut units);
     }
     for unit in &mut units {
-        if unit.kind == UnitKind::Text && metadata::is_caption(unit) {
+        if unit.kind == UnitKind::Text && captions::is_caption(unit) {
             unit.kind = UnitKind::Caption;
         }
     }
     let dateline = units
         .iter()
         .find(|u| u.kind == UnitKind::Text)
-        .and_then(|u| metadata::dateline_outlet(&u.text));
+        .and_then(|u| byline::dateline_outlet(&u.text));
     meta.outlet = meta
         .outlet
         .or(dateline)
