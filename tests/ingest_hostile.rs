@@ -146,7 +146,8 @@ fn piece() -> impl Strategy<Value = String> {
         Just("© 2024".to_string()),
         Just("Share this".to_string()),
         "[a-zA-Z ,.?:]{0,30}",
-        "[é北👍🏽\u{a0}\u{2011}“”]{0,6}",
+        "[é北👍🏽İẞ\u{a0}\u{2011}“”]{0,6}",
+        Just("İ logo 5 MIN READ Published".to_string()),
     ]
 }
 

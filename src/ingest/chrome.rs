@@ -102,7 +102,8 @@ fn logo_name(text: &str) -> Option<String> {
     if t.split_whitespace().count() > 5 {
         return None;
     }
-    let lower = t.to_lowercase();
+    // ASCII lower case keeps byte offsets, so `t` can be cut where `lower` matches.
+    let lower = t.to_ascii_lowercase();
     let name = if lower.ends_with(" logo") {
         &t[..t.len() - " logo".len()]
     } else if lower.starts_with("logo") && t.len() > 4 && t.is_char_boundary(4) {
@@ -377,6 +378,7 @@ mod tests {
         ];
         assert_eq!(strip_leading(&mut units).as_deref(), Some("Acme News"));
         assert_eq!(units[0].text, "Headline");
+        assert_eq!(logo_name("İİİ Press logo").as_deref(), Some("İİİ Press"));
     }
 
     #[test]

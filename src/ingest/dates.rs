@@ -57,7 +57,8 @@ pub fn strip_date_keyword(text: &str) -> String {
 
 /// Removes a trailing "7 min read" (and separators before it).
 pub fn cut_reading_time(text: &str) -> &str {
-    let lower = text.to_lowercase();
+    // ASCII lower case keeps byte offsets, so `text` can be cut where `lower` matches.
+    let lower = text.to_ascii_lowercase();
     let Some(at) = ["min read", "minute read", "minutes read", "min. read"]
         .iter()
         .filter_map(|m| lower.find(m))
@@ -150,6 +151,16 @@ mod tests {
         assert_eq!(
             strip_date_keyword("Published about a year ago 7 min read"),
             "about a year ago"
+        );
+    }
+
+    #[test]
+    fn cuts_keep_char_boundaries_when_lower_case_grows() {
+        // "İ" lower-cases to two characters: offsets must not shift.
+        assert_eq!(cut_reading_time("İİİ Ünal 5 MIN READ"), "İİİ Ünal");
+        assert_eq!(
+            strip_date_keyword("PUBLISHED İİ 2 days ago"),
+            "İİ 2 days ago"
         );
     }
 }
