@@ -141,8 +141,9 @@ pub fn copyright_holder(text: &str) -> Option<String> {
     let rest = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || c.is_ascii_digit() || matches!(c, '©' | '-' | '–' | ',')
     });
+    // ASCII lower case keeps byte offsets, so `rest` can be cut where it matches.
     let end = rest
-        .to_lowercase()
+        .to_ascii_lowercase()
         .find("all rights reserved")
         .unwrap_or(rest.len());
     let mut holder = rest.get(..end).unwrap_or(rest).trim().trim_end_matches(',');
