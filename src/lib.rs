@@ -8,6 +8,7 @@
 //! - [`extract`]: entities and figures;
 //! - [`state`]: reading state kept between runs (last position, bookmarks, read marks);
 //! - [`compare`]: side-by-side comparison of the sources on a topic;
+//! - [`search`]: fuzzy search over every source, with an incremental searcher;
 //! - [`text`]: matching copies of text (normalised, folded) mapped back to it.
 //!
 //! Two thin front ends sit on top: [`cli`] (scriptable commands, `--json`) and
@@ -21,6 +22,7 @@ pub mod extract;
 pub mod ingest;
 pub mod layout;
 pub mod model;
+pub mod search;
 pub mod state;
 pub mod text;
 pub mod tui;

@@ -62,7 +62,12 @@ fn sources_json_has_the_documented_shape() {
             assert_eq!(section["index"].as_u64(), Some(i as u64));
             assert!(section["heading"].is_null() || section["heading"].is_string());
             assert!(section["paragraphs"].as_u64().is_some());
-            assert!(section["citations"].is_array());
+            let citations = section["citations"].as_array().expect("citations array");
+            let mut seen = std::collections::HashSet::new();
+            assert!(
+                citations.iter().all(|c| seen.insert(c.to_string())),
+                "each citation once per section: {citations:?}"
+            );
         }
     }
 }

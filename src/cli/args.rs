@@ -38,6 +38,8 @@ pub enum Command {
     Config(super::config::ConfigArgs),
     /// Export reading material: `brief export bookmarks`.
     Export(super::export::ExportArgs),
+    /// Search every source (fuzzy, typo-tolerant; 'word or "a phrase" for exact).
+    Search(SearchArgs),
 }
 
 #[derive(Debug, Args)]
@@ -123,4 +125,21 @@ pub enum FigureKindArg {
     Measure,
     Date,
     Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// What to find: words match anywhere in a sentence, in any order;
+    /// 'word or "a phrase" must match exactly; an upper-case letter makes
+    /// the search case-sensitive.
+    pub query: String,
+    /// Show at most this many hits (0: all).
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+    /// Search only this source (see `brief sources`).
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// Print JSON instead of one hit per line.
+    #[arg(long)]
+    pub json: bool,
 }

@@ -11,6 +11,7 @@ mod export;
 mod figures;
 mod output;
 mod read;
+mod search;
 mod sources;
 mod topics;
 
@@ -66,6 +67,7 @@ fn execute(cli: Cli) -> Result<(), String> {
         Some(Command::Figures(args)) => figures::run(&briefing, &args),
         Some(Command::Export(args)) => export::run(&briefing, &args),
         Some(Command::Config(args)) => config::run(&args),
+        Some(Command::Search(args)) => search::run(&briefing, &args),
     }
 }
 

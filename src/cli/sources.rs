@@ -48,14 +48,26 @@ fn to_json(source: &Source) -> SourceJson<'_> {
                 index,
                 heading: section.heading.as_deref(),
                 paragraphs: section.blocks.len(),
-                citations: section
-                    .blocks
-                    .iter()
-                    .flat_map(|b| b.citations.iter().map(String::as_str))
-                    .collect(),
+                citations: distinct(
+                    section
+                        .blocks
+                        .iter()
+                        .flat_map(|b| b.citations.iter().map(String::as_str)),
+                ),
             })
             .collect(),
     }
+}
+
+/// Each citation once, in the order first cited.
+fn distinct<'a>(items: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
 }
 
 pub fn run(briefing: &Briefing, args: &SourcesArgs) -> Result<(), String> {

@@ -251,7 +251,7 @@ impl Index {
                     .map(|(_, idf)| HEADING_WEIGHT * idf)
                     .sum();
                 let score = score + headed;
-                let ranges = merged(h.into_iter().flatten().collect());
+                let ranges = crate::text::merge_ranges(h.into_iter().flatten().collect());
                 (score > 0.0).then_some(Scored {
                     candidate: c,
                     score,
@@ -273,19 +273,6 @@ fn occurrences(content: &[&Token], stems: &[String]) -> Vec<Range<usize>> {
         .filter(|w| w.iter().zip(stems).all(|(t, s)| t.stem == *s))
         .map(|w| w[0].range.start..w[w.len() - 1].range.end)
         .collect()
-}
-
-/// Sorted ranges with overlapping ones joined (a word inside a matched phrase).
-fn merged(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.sort_by_key(|r| (r.start, r.end));
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for r in ranges {
-        match out.last_mut() {
-            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
-            _ => out.push(r),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -409,14 +396,5 @@ mod tests {
                     || p.text[r.clone()].to_lowercase().contains("harbour")
             );
         }
-    }
-
-    #[test]
-    fn ranges_merge() {
-        assert_eq!(
-            merged(vec![4..9, 0..3, 4..6, 8..12, 13..14]),
-            vec![0..3, 4..12, 13..14]
-        );
-        assert!(merged(Vec::new()).is_empty());
     }
 }

@@ -1,3 +1,5 @@
+//! Classifying a file's bytes (empty, binary, text) and decoding them.
+
 /// Bytes classified before ingestion.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decoded {
@@ -44,16 +46,34 @@ fn looks_binary(bytes: &[u8]) -> bool {
     control * 10 > head.len()
 }
 
-/// Removes every control character (keeping newlines; tabs become spaces).
-pub fn sanitize(text: &str) -> String {
-    text.replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .chars()
-        .filter_map(|c| match c {
-            '\n' => Some('\n'),
-            '\t' => Some(' '),
-            c if c.is_control() => None,
-            c => Some(c),
-        })
-        .collect()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_binary_and_text() {
+        assert_eq!(decode(b" \n\t\n"), Decoded::Empty);
+        assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Decoded::Binary);
+        assert_eq!(
+            decode("plain é".as_bytes()),
+            Decoded::Text {
+                text: "plain é".into(),
+                lossy: false
+            }
+        );
+        assert_eq!(
+            decode(b"bad \xff byte"),
+            Decoded::Text {
+                text: "bad \u{fffd} byte".into(),
+                lossy: true
+            }
+        );
+    }
+
+    #[test]
+    fn escape_sequences_do_not_make_text_binary() {
+        let text =
+            "Title \u{1b}]0;x\u{7} and \u{1b}[31mred\u{1b}[0m text that goes on for a while.";
+        assert!(matches!(decode(text.as_bytes()), Decoded::Text { .. }));
+    }
 }

@@ -4,7 +4,9 @@
 mod fold;
 mod mapped;
 mod normalize;
+mod ranges;
 
 pub use fold::{fold, fold_char};
 pub use mapped::MappedText;
 pub use normalize::{normalize, normalize_char};
+pub use ranges::merge_ranges;

@@ -1,0 +1,469 @@
+//! Step 5: page chrome. Navigation before the title, logos, prompts to
+//! share / subscribe / comment / sign in, reading times, copyright lines,
+//! donation appeals, cookie banners, footer link lists, and the trailing
+//! sections (about the author, comments, related articles) that follow the
+//! article. Rules describe kinds of lines, using the vocabulary in
+//! `assets/ingest/chrome.toml`; removed text stays in `Ingested.raw`.
+
+use super::unit::{Unit, UnitKind};
+use super::vocabulary::{Vocabulary, appeals, key, vocabulary};
+
+/// Longest line (in words) that can be a button, label or prompt.
+const SHORT: usize = 10;
+/// Longest donation appeal or cookie banner, in words.
+const MAX_APPEAL_WORDS: usize = 80;
+
+/// Removes navigation, breadcrumbs and logos before the title. Returns the
+/// outlet when the chrome names it (a logo's alt text, a masthead item).
+pub fn strip_leading(units: &mut Vec<Unit>) -> Option<String> {
+    let v = vocabulary();
+    let mut outlet = None;
+    let mut drop = 0;
+    for unit in units.iter() {
+        let k = unit.key();
+        let short = unit.words() <= SHORT;
+        if let Some(name) = logo_name(&unit.text) {
+            outlet.get_or_insert(name);
+        } else if matches!(unit.kind, UnitKind::Item { .. }) && short {
+            // The first item of a navigation bar is usually the masthead.
+            if drop == 0 && unit.words() <= 3 && !v.is(&v.nav_words, k) {
+                outlet.get_or_insert_with(|| unit.text.clone());
+            }
+        } else if !(short && (v.is(&v.nav_words, k) || is_breadcrumb(&unit.text)))
+            && !is_chrome_line(unit)
+        {
+            break;
+        }
+        drop += 1;
+    }
+    units.drain(..drop);
+    outlet
+}
+
+/// A navigation word or breadcrumb line.
+pub fn is_navigation(unit: &Unit) -> bool {
+    let v = vocabulary();
+    unit.words() <= SHORT && (v.is(&v.nav_words, unit.key()) || is_breadcrumb(&unit.text))
+}
+
+/// Removes every chrome line, the trailing sections after an end marker,
+/// footer link lists and the stray short lines left at the end.
+pub fn strip(units: &mut Vec<Unit>) {
+    cut_at_end_marker(units);
+    remove_footer_lists(units);
+    units.retain(|u| !is_chrome_line(u));
+    while units.last().is_some_and(is_trailing_stray) {
+        units.pop();
+    }
+}
+
+/// A line that is chrome wherever it appears.
+pub fn is_chrome_line(unit: &Unit) -> bool {
+    if unit.kind == UnitKind::Code {
+        return false;
+    }
+    let words = unit.words();
+    // Longer than any appeal or banner: running text.
+    if words > MAX_APPEAL_WORDS {
+        return false;
+    }
+    let v = vocabulary();
+    if words > SHORT {
+        // Running text is only checked for appeals, banners and notices;
+        // lower case is enough for those and cheaper than folding.
+        let lower = unit.text.to_lowercase();
+        let lower = lower.trim();
+        return is_copyright(&unit.text, lower)
+            || is_donation(lower)
+            || is_cookie_banner(lower)
+            || is_pointer(&unit.text, lower, v);
+    }
+    let k = unit.key();
+    if k.is_empty() {
+        return !unit.text.trim().is_empty();
+    }
+    v.is(&v.labels, k)
+        || is_engagement_count(k, v)
+        || is_footer_line(&unit.text, v)
+        || is_prompt(k, v)
+        || is_social_bar(k, v)
+        || is_reading_time(k)
+        || logo_name(&unit.text).is_some()
+        || (is_link_only(&unit.text) && appeals().any_in(k))
+        || is_copyright(&unit.text, k)
+        || is_donation(k)
+        || is_cookie_banner(k)
+        || is_pointer(&unit.text, k, v)
+}
+
+/// "Earth logo" / "Logo: Acme" → the name.
+fn logo_name(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.split_whitespace().count() > 5 {
+        return None;
+    }
+    // ASCII lower case keeps byte offsets, so `t` can be cut where `lower` matches.
+    let lower = t.to_ascii_lowercase();
+    let name = if lower.ends_with(" logo") {
+        &t[..t.len() - " logo".len()]
+    } else if lower.starts_with("logo") && t.len() > 4 && t.is_char_boundary(4) {
+        t[4..].trim_start_matches([':', ' ', '-'])
+    } else {
+        return None;
+    };
+    let name = name.trim();
+    (!name.is_empty()).then(|| name.to_string())
+}
+
+/// "Home > World > Asia", "News / Politics", "Home » Blog".
+fn is_breadcrumb(text: &str) -> bool {
+    let separators = [" > ", " › ", " » ", " / ", " | ", " → "];
+    separators.iter().any(|s| {
+        let parts: Vec<&str> = text.split(s).collect();
+        parts.len() >= 2
+            && parts
+                .iter()
+                .all(|p| (1..=4).contains(&p.split_whitespace().count()))
+    })
+}
+
+/// A short line that starts with a prompt verb and speaks about the page:
+/// "Share this article", "Sign in to comment", "Subscribe", "Add your insights".
+fn is_prompt(k: &str, v: &Vocabulary) -> bool {
+    v.prompt_verbs.iter().any(|verb| {
+        let Some(rest) = k.strip_prefix(verb.as_str()) else {
+            return false;
+        };
+        if !(rest.is_empty() || rest.starts_with(' ')) {
+            return false;
+        }
+        let rest = rest.trim();
+        rest.is_empty()
+            || v.prompt_objects.iter().any(|o| {
+                rest == o
+                    || rest.starts_with(&format!("{o} "))
+                    || rest.split(' ').any(|w| w == o && o.len() > 3)
+            })
+            || verb.starts_with("be the first")
+    })
+}
+
+/// "245", "12 Likes", "1.2K Followers", "3 comments": counters of a page.
+fn is_engagement_count(k: &str, v: &Vocabulary) -> bool {
+    let mut words = k.split_whitespace();
+    let Some(number) = words.next() else {
+        return false;
+    };
+    let numeric = number
+        .trim_end_matches(['k', 'm'])
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    let rest: Vec<&str> = words.collect();
+    numeric
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && (rest.is_empty() || (rest.len() == 1 && v.is(&v.counters, rest[0])))
+}
+
+/// "Privacy · Terms · Collection notice": footer links on one line.
+fn is_footer_line(text: &str, v: &Vocabulary) -> bool {
+    let parts: Vec<String> = text
+        .split(['·', '∙', '|', '•'])
+        .map(key)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2 && parts.iter().filter(|p| v.is(&v.footer_links, p)).count() * 2 >= parts.len()
+}
+
+/// "Facebook Twitter Email", "Share on LinkedIn | Print".
+fn is_social_bar(k: &str, v: &Vocabulary) -> bool {
+    let words: Vec<&str> = k
+        .split(|c: char| c.is_whitespace() || c == '|' || c == ',')
+        .filter(|w| !w.is_empty() && !matches!(*w, "on" | "via" | "to"))
+        .collect();
+    v.is(&v.social, k) || (!words.is_empty() && words.iter().all(|w| v.is(&v.social, w)))
+}
+
+/// "7 min read", "Reading time: 5 minutes", "4 minute read".
+fn is_reading_time(k: &str) -> bool {
+    let has_number = k.chars().any(|c| c.is_ascii_digit());
+    has_number
+        && (k.contains("min read")
+            || k.contains("minute read")
+            || k.contains("minutes read")
+            || k.contains("min. read")
+            || k.contains("reading time")
+            || k.contains("read time"))
+}
+
+/// "© 2026 Acme", "Copyright 2024 ...", "... All rights reserved."
+fn is_copyright(text: &str, k: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('©')
+        || k.starts_with("copyright ")
+        || k.starts_with("(c) ")
+        || (k.contains("all rights reserved") && k.split_whitespace().count() <= 25)
+}
+
+/// A paragraph asking for money or membership, or disclosing affiliate links.
+fn is_donation(k: &str) -> bool {
+    appeals().any_in(k)
+}
+
+/// "We use cookies to improve your experience. By continuing you accept ..."
+fn is_cookie_banner(k: &str) -> bool {
+    k.contains("cookie")
+        && [
+            "accept",
+            "consent",
+            "agree",
+            "we use",
+            "this site uses",
+            "this website uses",
+            "preferences",
+        ]
+        .iter()
+        .any(|w| k.contains(w))
+}
+
+/// "Read more: Another headline", "RELATED: ..." — a one-line pointer to
+/// another page.
+fn is_pointer(text: &str, k: &str, v: &Vocabulary) -> bool {
+    let Some((head, tail)) = text.split_once(':') else {
+        return false;
+    };
+    !tail.trim().is_empty()
+        && tail.split_whitespace().count() <= 20
+        && !tail.trim_end().ends_with(['.', '!'])
+        && v.is(&v.pointers, &key(head))
+        && !k.is_empty()
+}
+
+/// A bare URL or domain ("ko-fi.com/name", "https://example.org/about/").
+pub fn is_link_only(text: &str) -> bool {
+    let t = text.trim();
+    !t.contains(char::is_whitespace)
+        && (t.starts_with("http://")
+            || t.starts_with("https://")
+            || t.starts_with("www.")
+            || looks_like_domain(t))
+}
+
+/// "orfonline.org", "buymeacoffee.com/ggtv": letters, a dot, a 2–6 letter TLD.
+pub fn looks_like_domain(t: &str) -> bool {
+    let host = t.split('/').next().unwrap_or(t);
+    let Some((name, tld)) = host.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// An end marker: a short line naming a trailing section ("About the
+/// author", "Comments (3)", "More for you", "Authored By : Name").
+pub fn is_end_marker(unit: &Unit) -> bool {
+    if unit.words() > 8 || unit.kind == UnitKind::Code {
+        return false;
+    }
+    let v = vocabulary();
+    let k = unit.key();
+    // "Comments (12)", "12 comments", "More from Reuters", "Written by Jane".
+    let core = k
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
+        .split(" (")
+        .next()
+        .unwrap_or("");
+    v.end_markers.iter().any(|m| {
+        let Some(rest) = core.strip_prefix(m.as_str()) else {
+            return false;
+        };
+        rest.is_empty()
+            || rest.starts_with(':')
+            || (rest.starts_with(' ')
+                && (m.ends_with(" by")
+                    || ["more", "about", "discussion", "comments", "related"]
+                        .iter()
+                        .any(|p| m.starts_with(p))))
+    })
+}
+
+/// Cuts the article at the first end marker in its second half: what follows
+/// is the page around the article. An earlier marker is just removed.
+fn cut_at_end_marker(units: &mut Vec<Unit>) {
+    let total: usize = units.iter().map(|u| u.text.len()).sum();
+    let mut seen = 0;
+    for i in 0..units.len() {
+        if is_end_marker(&units[i]) && seen * 2 >= total {
+            units.truncate(i);
+            return;
+        }
+        seen += units[i].text.len();
+    }
+}
+
+/// Runs of list items that are mostly footer links (Contact, Privacy
+/// Policy, Terms of Use).
+fn remove_footer_lists(units: &mut Vec<Unit>) {
+    let v = vocabulary();
+    let mut drop = vec![false; units.len()];
+    let mut i = 0;
+    while i < units.len() {
+        let start = i;
+        while i < units.len() && matches!(units[i].kind, UnitKind::Item { .. }) {
+            i += 1;
+        }
+        if i > start {
+            let footer = units[start..i]
+                .iter()
+                .filter(|u| v.is(&v.footer_links, u.key()))
+                .count();
+            if footer * 2 >= i - start {
+                drop[start..i].iter_mut().for_each(|d| *d = true);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let mut index = 0;
+    units.retain(|_| {
+        index += 1;
+        !drop[index - 1]
+    });
+}
+
+/// What is left at the very end that is not article: a short line without
+/// closing punctuation (a tag, a name, a section label) or a bare link.
+fn is_trailing_stray(unit: &Unit) -> bool {
+    // List items and code are content even when short ("- Eggs").
+    if !matches!(unit.kind, UnitKind::Text | UnitKind::Heading) {
+        return false;
+    }
+    let t = unit.text.trim_end();
+    is_link_only(t)
+        || (unit.words() <= 4 && !t.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(t: &str) -> Unit {
+        Unit::new(UnitKind::Text, t)
+    }
+
+    fn item(t: &str) -> Unit {
+        Unit::new(UnitKind::Item { ordered: None }, t)
+    }
+
+    #[test]
+    fn navigation_and_logo_before_the_title_go_and_name_the_outlet() {
+        let mut units = vec![
+            item("THE DAILY PLANET"),
+            item("Home"),
+            item("World"),
+            text("Headline of the day"),
+        ];
+        assert_eq!(
+            strip_leading(&mut units).as_deref(),
+            Some("THE DAILY PLANET")
+        );
+        assert_eq!(units.len(), 1);
+        let mut units = vec![
+            text("Acme News logo"),
+            text("Home › World › Europe"),
+            text("Headline"),
+        ];
+        assert_eq!(strip_leading(&mut units).as_deref(), Some("Acme News"));
+        assert_eq!(units[0].text, "Headline");
+        assert_eq!(logo_name("İİİ Press logo").as_deref(), Some("İİİ Press"));
+    }
+
+    #[test]
+    fn prompts_are_chrome_but_sentences_with_the_same_verbs_are_not() {
+        for chrome in [
+            "Share this article",
+            "Sign in to comment",
+            "Subscribe",
+            "Follow us on Instagram",
+            "Add your insights",
+            "Be the first to respond and start the conversation.",
+            "Accept all cookies",
+            "Facebook Twitter LinkedIn Email",
+            "5 min read",
+            "Reading time: 12 minutes",
+            "© 2025 Example Media Ltd.",
+            "Copyright 2024 The Herald. All rights reserved.",
+            "Read more: Ten things we learned this week",
+            "Advertisement",
+            "Support us on Patreon: patreon.com/someone",
+        ] {
+            assert!(is_chrome_line(&text(chrome)), "should be chrome: {chrome}");
+        }
+        for prose in [
+            "Follow the money",
+            "Share prices fell sharply on Monday after the announcement.",
+            "Supporters gathered outside the court.",
+            "Like many of his peers, he left school at sixteen.",
+            "Comments from the minister drew criticism from the opposition, who called for an inquiry.",
+            "Save the Children said the numbers were rising.",
+        ] {
+            assert!(!is_chrome_line(&text(prose)), "should be kept: {prose}");
+        }
+    }
+
+    #[test]
+    fn end_markers_cut_the_tail_only_late_in_the_text() {
+        let long = "A long paragraph of the article that carries the story forward. ".repeat(4);
+        let mut units = vec![
+            text(&long),
+            text(&long),
+            text("About the author"),
+            text("Jane Doe writes about cities."),
+        ];
+        strip(&mut units);
+        assert_eq!(units.len(), 2);
+        let mut early = vec![text("Related"), text(&long), text(&long)];
+        cut_at_end_marker(&mut early);
+        assert_eq!(early.len(), 3);
+    }
+
+    #[test]
+    fn footer_link_lists_and_trailing_strays_go() {
+        let long = "The story ends with a full sentence that is long enough to count.";
+        let mut units = vec![
+            text(long),
+            item("Contact"),
+            item("Privacy Policy"),
+            item("Terms of Use"),
+            text("Lifestyle"),
+        ];
+        strip(&mut units);
+        assert_eq!(units, vec![text(long)]);
+    }
+
+    #[test]
+    fn a_short_last_list_item_is_content() {
+        let mut units = vec![text("You will need:"), item("Flour"), item("Eggs")];
+        strip(&mut units);
+        assert_eq!(units.len(), 3);
+    }
+
+    #[test]
+    fn phrases_match_whole_words() {
+        assert!(!is_chrome_line(&text(
+            "The library holds more than 400 items, most of them donated by local businesses and residents who wanted to help."
+        )));
+    }
+
+    #[test]
+    fn domains_and_links() {
+        assert!(is_link_only("https://example.org/about/"));
+        assert!(is_link_only("ko-fi.com/name"));
+        assert!(looks_like_domain("orfonline.org"));
+        assert!(!looks_like_domain("U.S."));
+        assert!(!is_link_only("see example.org"));
+    }
+}
