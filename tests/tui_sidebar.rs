@@ -729,3 +729,17 @@ fn a_long_list_keeps_the_selection_on_screen() {
     assert!(screen(&app).contains(last.as_str()));
     assert!(!screen(&app).contains(names[0].as_str()));
 }
+
+#[test]
+fn the_match_count_stays_visible_at_80_columns_under_a_long_heading() {
+    let mut app = app(80, 24);
+    app.briefing.sources[0].sections[1].heading =
+        Some("Talks between the dock unions and the port authority broke down twice".into());
+    key(&mut app, KeyAction::NextSection);
+    key(&mut app, KeyAction::ToggleSidebar);
+    key(&mut app, KeyAction::Open);
+    let text = screen(&app);
+    let status = text.lines().last().unwrap_or_default();
+    assert!(status.contains("Amara Okafor 2/3"), "{status}");
+    assert!(status.contains("Talks between"), "{status}");
+}

@@ -21,21 +21,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         (Some(s), Some(section)) => section_label(s, section),
         _ => "raw text".into(),
     };
-    let mut spans = vec![
-        Span::styled(
-            format!(" {} ", fit(id, 30)),
-            bar.add_modifier(Modifier::BOLD),
-        ),
-        Span::styled(format!("│ {} ", fit(&section, 40)), bar),
-        Span::styled(format!("│ {}% ", app.percent()), bar),
-        Span::styled(format!("│ {} ", app.focus.name()), bar),
-    ];
     // The match cursor ("Jane Doe 3/12") stays even when a message is long.
-    if let Some(list) = &app.matches {
-        spans.push(Span::styled(
-            format!("│ {} {} ", fit(&list.label, 24), list.count()),
-            bar.add_modifier(Modifier::BOLD),
-        ));
+    let cursor = app
+        .matches
+        .as_ref()
+        .map(|list| format!("│ {} {} ", fit(&list.label, 20), list.count()));
+    let id = format!(" {} ", fit(id, 30));
+    let percent = format!("│ {}% ", app.percent());
+    let focus = format!("│ {} ", app.focus.name());
+    // The section label gives way to the match cursor on narrow screens.
+    let others =
+        id.width() + percent.width() + focus.width() + cursor.as_ref().map_or(0, |c| c.width());
+    let section_room = 40.min(width.saturating_sub(others + 12)).max(8);
+    let mut spans = vec![
+        Span::styled(id, bar.add_modifier(Modifier::BOLD)),
+        Span::styled(format!("│ {} ", fit(&section, section_room)), bar),
+        Span::styled(percent, bar),
+        Span::styled(focus, bar),
+    ];
+    if let Some(cursor) = cursor {
+        spans.push(Span::styled(cursor, bar.add_modifier(Modifier::BOLD)));
     }
     let kept = spans.len();
     let warnings = app.warnings();
