@@ -743,3 +743,19 @@ fn the_match_count_stays_visible_at_80_columns_under_a_long_heading() {
     assert!(status.contains("Amara Okafor 2/3"), "{status}");
     assert!(status.contains("Talks between"), "{status}");
 }
+
+#[test]
+fn entities_of_every_section_on_screen_are_marked_not_only_the_top_one() {
+    let data = extracted(&briefing());
+    let authority = &data.entities[2];
+    // At 160×48 the whole port story fits: its "Talks" section is on
+    // screen below the lead.
+    let tall = app(160, 48);
+    assert_eq!(tall.current_section(), Some(0));
+    assert!(tall.on_screen(authority));
+    // At 80×24 only the lead's first paragraphs are.
+    let mut short = app(80, 24);
+    assert!(!short.on_screen(authority));
+    key(&mut short, KeyAction::Bottom);
+    assert!(short.on_screen(authority));
+}

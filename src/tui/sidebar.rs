@@ -427,14 +427,23 @@ impl App {
         present
     }
 
-    /// Is `entity` named in the section the reader is on?
+    /// The sections with text on screen (none in raw mode).
+    pub fn sections_on_screen(&self) -> Option<std::ops::RangeInclusive<usize>> {
+        let first = self.current_section()?;
+        let bottom = (self.reader.scroll + self.page_height() - 1)
+            .min(self.document().len().saturating_sub(1));
+        let last = self.document().section_at(bottom).max(first);
+        Some(first..=last)
+    }
+
+    /// Is `entity` named in a section the reader shows?
     pub fn on_screen(&self, entity: &Entity) -> bool {
-        let Some(section) = self.current_section() else {
+        let Some(sections) = self.sections_on_screen() else {
             return false;
         };
         entity
             .mentions
             .iter()
-            .any(|m| m.at.source == self.reader.source && m.at.section == section)
+            .any(|m| m.at.source == self.reader.source && sections.contains(&m.at.section))
     }
 }
