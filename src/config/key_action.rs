@@ -33,11 +33,19 @@ pub enum KeyAction {
     Delete,
     /// Mark the current source read or unread.
     ToggleRead,
+    /// Compare the sources on a topic (opens the topic picker).
+    Compare,
+    /// In the comparison: scroll all columns together, or only the focused one.
+    ToggleColumnScroll,
+    /// In the comparison: focus the next column (paging when needed).
+    NextColumn,
+    /// In the comparison: focus the previous column.
+    PreviousColumn,
 }
 
 impl KeyAction {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [KeyAction; 24] = [
+    pub const ALL: [KeyAction; 28] = [
         KeyAction::ScrollDown,
         KeyAction::ScrollUp,
         KeyAction::PageDown,
@@ -62,6 +70,10 @@ impl KeyAction {
         KeyAction::Bookmarks,
         KeyAction::Delete,
         KeyAction::ToggleRead,
+        KeyAction::Compare,
+        KeyAction::ToggleColumnScroll,
+        KeyAction::NextColumn,
+        KeyAction::PreviousColumn,
     ];
 
     /// The stable name used in keymap files.
@@ -91,6 +103,10 @@ impl KeyAction {
             KeyAction::Bookmarks => "bookmarks",
             KeyAction::Delete => "delete",
             KeyAction::ToggleRead => "toggle_read",
+            KeyAction::Compare => "compare",
+            KeyAction::ToggleColumnScroll => "toggle_column_scroll",
+            KeyAction::NextColumn => "next_column",
+            KeyAction::PreviousColumn => "previous_column",
         }
     }
 

@@ -96,6 +96,9 @@ fn action_of(app: &App, event: &Event) -> Option<Action> {
         Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::Note { .. })) => {
             keys::edit(key)
         }
+        Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::TopicPicker { .. })) => {
+            keys::picker(key)
+        }
         Event::Key(key) => keys::action(&app.keymap, key),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
