@@ -195,9 +195,9 @@ pub fn all_rows(app: &App) -> Vec<Vec<Row>> {
         .collect()
 }
 
-/// Columns are drawn with a column of padding on the left.
+/// Columns are drawn with a column of padding on each side.
 pub fn text_width(g: &Geometry) -> usize {
-    usize::from(g.column(0).width.saturating_sub(1)).max(1)
+    usize::from(g.column(0).width.saturating_sub(2)).max(1)
 }
 
 /// Scrolls all columns, or the focused one, by `rows` (clamped).
@@ -343,7 +343,7 @@ fn open_passage(app: &mut App) {
         offset: at.start,
     });
     app.reader.highlights = highlights;
-    app.message = Some("passage from the comparison: Esc returns to it".into());
+    app.message = Some("Esc: back to the comparison".into());
 }
 
 /// Esc in the reader after Enter: back to the comparison as it was.

@@ -11,7 +11,7 @@ use crate::compare::{Passage, Quantity, SourceColumn};
 use crate::layout::{display_safe, wrap_ranges};
 
 /// Narrower columns than this are paged (h/l) instead of squeezed.
-pub const MIN_COLUMN: u16 = 30;
+pub const MIN_COLUMN: u16 = 28;
 /// Rows above the scrolled part of every column: title, outlet and
 /// coverage, a rule.
 pub const HEAD_ROWS: u16 = 3;
@@ -244,7 +244,16 @@ pub fn wrap_keeping(text: &str, keep: &[Range<usize>], width: usize) -> Vec<Rang
     let at = |j: usize| origin.get(j).copied().unwrap_or(text.len());
     wrap_ranges(&joined, width)
         .into_iter()
-        .map(|r| at(r.start)..at(r.end))
+        .map(|r| {
+            // A figure wider than the column is broken anyway; its kept
+            // space must not start the next row.
+            let mut start = at(r.start);
+            let end = at(r.end);
+            while start < end && text.as_bytes().get(start) == Some(&b' ') {
+                start += 1;
+            }
+            start..end
+        })
         .collect()
 }
 
@@ -353,6 +362,7 @@ mod tests {
     #[test]
     fn narrow_terminals_page_columns() {
         assert_eq!(columns_per_page(200, 4), 4);
+        assert_eq!(columns_per_page(120, 4), 4);
         assert_eq!(columns_per_page(80, 4), 2);
         assert_eq!(columns_per_page(40, 4), 1);
         assert_eq!(columns_per_page(10, 4), 1);

@@ -51,11 +51,11 @@ fn header(app: &App, frame: &mut Frame, screen: &CompareScreen, g: &Geometry) {
     let c = &screen.comparison;
     let count = c.sources.len();
     let covered = c.sources.iter().filter(|s| s.covered).count();
-    let mut notes = vec![format!("covered by {covered}/{count}")];
+    let mut notes = vec![format!("{covered}/{count} cover it")];
     notes.push(if screen.together {
-        "scroll: together".into()
+        "scroll: all".into()
     } else {
-        format!("scroll: column {} only", screen.focused + 1)
+        format!("scroll: col {} only", screen.focused + 1)
     });
     if g.paged(count) {
         let shown = if g.visible.len() == 1 {
@@ -63,19 +63,19 @@ fn header(app: &App, frame: &mut Frame, screen: &CompareScreen, g: &Geometry) {
         } else {
             format!("{}–{}", g.visible.start + 1, g.visible.end)
         };
-        notes.push(format!("narrow: sources {shown} of {count}, h/l page"));
+        notes.push(format!("narrow: {shown} of {count}, h/l"));
     }
     let width = usize::from(g.header.width);
-    let notes = format!(" {} ", notes.join(" · "));
+    let notes = fit(&format!(" {} ", notes.join(" · ")), width.saturating_sub(12));
     let title = fit(
         &format!(" Compare: {} ", c.topic.title),
-        width.saturating_sub(notes.width()).max(width / 2),
+        width.saturating_sub(notes.width()),
     );
     let gap = width.saturating_sub(title.width() + notes.width());
     let line = Line::from(vec![
         Span::styled(title, bar.add_modifier(Modifier::BOLD)),
         Span::styled(" ".repeat(gap), bar),
-        Span::styled(fit(&notes, width.saturating_sub(gap + 1)), bar),
+        Span::styled(notes, bar),
     ]);
     frame.render_widget(Paragraph::new(line).style(bar), g.header);
 }
@@ -96,7 +96,7 @@ fn column_view(
         return;
     };
     let source = app.briefing.sources.get(col.source);
-    let width = usize::from(area.width.saturating_sub(1));
+    let width = usize::from(area.width.saturating_sub(2));
     let focused = column == screen.focused;
     let title = source.map_or("", |s| {
         if s.meta.title.trim().is_empty() {
@@ -188,7 +188,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let text = match &app.message {
         Some(message) => format!(" {message}"),
         None => format!(
-            " {}/{} scroll · {} one column · {}/{} column · {}/{} topic · {} topic… · {} open · {} close · {} help",
+            " {}/{} scroll · {} all/one · {}/{} column · {}/{} topic · {} pick · {} read · {} close · {} help",
             key(KeyAction::ScrollDown),
             key(KeyAction::ScrollUp),
             key(KeyAction::ToggleColumnScroll),
