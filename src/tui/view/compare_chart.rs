@@ -21,6 +21,8 @@ use crate::tui::theme::Styles;
 const MIN_BAR: usize = 12;
 /// Widest source label.
 const MAX_LABEL: usize = 18;
+/// Widest bar: on a wide screen the values stay near their bars.
+const MAX_BAR: usize = 72;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, quantities: &[Quantity], bars: bool) {
     let width = usize::from(area.width);
@@ -59,7 +61,7 @@ fn bar_layout(briefing: &Briefing, q: &Quantity, width: usize) -> Option<BarLayo
         .max()
         .unwrap_or(0);
     // " label bar value"
-    let bar = width.checked_sub(label + value + 4)?;
+    let bar = width.checked_sub(label + value + 4)?.min(MAX_BAR);
     (bar >= MIN_BAR).then_some(BarLayout { label, bar, value })
 }
 
