@@ -15,7 +15,8 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn app(width: u16, height: u16) -> App {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/briefings/harbour-strike");
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/briefings/harbour-strike");
     let briefing = brief::briefing::load(Some(&path)).unwrap_or_else(|e| panic!("{e}"));
     let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
     let mut app = App::new(briefing, keymap, Styles::monochrome());
@@ -105,14 +106,21 @@ fn typing_filters_and_enter_picks_the_best_match() {
     let covered: Vec<bool> = screen
         .map(|c| c.sources.iter().map(|s| s.covered).collect())
         .unwrap_or_default();
-    assert!(covered.contains(&false), "one outlet is silent on the queue");
+    assert!(
+        covered.contains(&false),
+        "one outlet is silent on the queue"
+    );
 }
 
 #[test]
 fn typed_text_with_no_match_is_an_ad_hoc_topic() {
     let mut app = app(160, 48);
     compare_on(&mut app, "port fees");
-    let screen = app.compare.screen.as_ref().map(|s| (s.topic, s.comparison.topic.origin));
+    let screen = app
+        .compare
+        .screen
+        .as_ref()
+        .map(|s| (s.topic, s.comparison.topic.origin));
     assert_eq!(screen, Some((None, Origin::Query)));
     // Alt-Enter uses the text even when a topic matches it.
     key(&mut app, KeyAction::Compare);
@@ -126,7 +134,10 @@ fn typed_text_with_no_match_is_an_ad_hoc_topic() {
     edit(&mut app, Edit::Backspace);
     edit(&mut app, Edit::Up);
     edit(&mut app, Edit::SubmitTyped);
-    assert!(matches!(app.overlays.last(), Some(Overlay::TopicPicker { .. })));
+    assert!(matches!(
+        app.overlays.last(),
+        Some(Overlay::TopicPicker { .. })
+    ));
     assert!(app.message.is_some());
 }
 
@@ -154,7 +165,11 @@ fn columns_scroll_together_or_one_at_a_time() {
     let mut app = app(80, 16);
     compare_on(&mut app, "strikers");
     let scroll = |app: &App| {
-        let s = app.compare.screen.as_ref().unwrap_or_else(|| panic!("open"));
+        let s = app
+            .compare
+            .screen
+            .as_ref()
+            .unwrap_or_else(|| panic!("open"));
         (0..3).map(|c| s.scroll_of(c)).collect::<Vec<_>>()
     };
     let body = geometry(&app).map_or(0, |g| g.body_height());
@@ -166,10 +181,17 @@ fn columns_scroll_together_or_one_at_a_time() {
     key(&mut app, KeyAction::ToggleColumnScroll);
     key(&mut app, KeyAction::NextColumn);
     let before = scroll(&app);
-    assert_eq!(before[1], 2, "switching modes keeps the column where it was");
+    assert_eq!(
+        before[1], 2,
+        "switching modes keeps the column where it was"
+    );
     key(&mut app, KeyAction::ScrollUp);
     let after = scroll(&app);
-    assert_eq!(after, [before[0], 1, before[2]], "only the focused column moves");
+    assert_eq!(
+        after,
+        [before[0], 1, before[2]],
+        "only the focused column moves"
+    );
     key(&mut app, KeyAction::Bottom);
     let rows = all_rows(&app);
     let max = rows[1].len().saturating_sub(body);
@@ -186,7 +208,11 @@ fn narrow_terminals_page_the_columns() {
     let visible = |app: &App| geometry(app).map(|g| g.visible);
     assert_eq!(visible(&app), Some(0..2));
     key(&mut app, KeyAction::NextColumn);
-    assert_eq!(visible(&app), Some(0..2), "focus moves within the page first");
+    assert_eq!(
+        visible(&app),
+        Some(0..2),
+        "focus moves within the page first"
+    );
     key(&mut app, KeyAction::NextColumn);
     assert_eq!(visible(&app), Some(1..3));
     key(&mut app, KeyAction::NextColumn);
@@ -237,7 +263,10 @@ fn the_screen_shows_coverage_badges_and_the_disagreement() {
     let text = screen(&app);
     assert!(text.contains("DISAGREE"), "{text}");
     assert!(text.contains("possible · according to"), "{text}");
-    assert!(text.contains('●') || text.contains('━'), "the chart draws claims");
+    assert!(
+        text.contains('●') || text.contains('━'),
+        "the chart draws claims"
+    );
     compare_on(&mut app, "ships");
     assert!(screen(&app).contains("NOT COVERED"));
 }
@@ -249,7 +278,10 @@ fn help_says_what_the_keys_do_in_the_comparison() {
     key(&mut app, KeyAction::Help);
     let text = screen(&app);
     assert!(text.contains("next topic in the comparison"), "{text}");
-    assert!(text.contains("scroll all columns or the focused one"), "{text}");
+    assert!(
+        text.contains("scroll all columns or the focused one"),
+        "{text}"
+    );
     key(&mut app, KeyAction::Close);
     assert!(app.compare.is_open());
 }
@@ -283,7 +315,13 @@ fn tiny_and_odd_sizes_never_panic() {
     let mut app = app(80, 24);
     compare_on(&mut app, "strikers");
     for (w, h) in [(30, 8), (31, 9), (45, 12), (200, 10), (30, 60), (1, 1)] {
-        update(&mut app, Action::Resize { width: w, height: h });
+        update(
+            &mut app,
+            Action::Resize {
+                width: w,
+                height: h,
+            },
+        );
         key(&mut app, KeyAction::PageDown);
         key(&mut app, KeyAction::NextColumn);
         let _ = screen(&app);

@@ -22,9 +22,12 @@ pub fn render(briefing: &Briefing, topic: &Topic, format: ExportFormat) -> Resul
 }
 
 fn markdown(briefing: &Briefing, c: &Comparison) -> String {
-    let mut out = format!("# Comparison: {}\n\n", one_line(&c.topic.title));
+    let mut out = format!("# Comparison: {}\n\n", escape(&one_line(&c.topic.title)));
     if !briefing.title.trim().is_empty() {
-        out.push_str(&format!("Briefing: {}  \n", one_line(&briefing.title)));
+        out.push_str(&format!(
+            "Briefing: {}  \n",
+            escape(&one_line(&briefing.title))
+        ));
     }
     let covered = c.sources.iter().filter(|s| s.covered).count();
     out.push_str(&format!(
@@ -45,7 +48,7 @@ fn markdown(briefing: &Briefing, c: &Comparison) -> String {
         let Some(source) = briefing.sources.get(col.source) else {
             continue;
         };
-        out.push_str(&format!("\n## {}\n\n", one_line(title(source))));
+        out.push_str(&format!("\n## {}\n\n", escape(&one_line(title(source)))));
         if !col.covered {
             out.push_str(&format!("*{}.*\n", coverage(col)));
             continue;
@@ -74,7 +77,11 @@ fn markdown(briefing: &Briefing, c: &Comparison) -> String {
 
 /// "reported · according to experts", escaped, if the passage has either.
 fn badges(p: &Passage) -> Option<String> {
-    let mut parts: Vec<String> = p.certainty.map(|c| c.name().to_string()).into_iter().collect();
+    let mut parts: Vec<String> = p
+        .certainty
+        .map(|c| c.name().to_string())
+        .into_iter()
+        .collect();
     if let Some(a) = &p.attribution {
         parts.push(format!("according to {}", escape(&one_line(a))));
     }
@@ -94,8 +101,8 @@ fn coverage(col: &SourceColumn) -> String {
 fn quantity(briefing: &Briefing, q: &Quantity) -> String {
     let mut out = format!(
         "\n### {} ({})\n\n",
-        one_line(&q.quantity),
-        one_line(&q.unit)
+        escape(&one_line(&q.quantity)),
+        escape(&one_line(&q.unit))
     );
     if q.disagree() {
         out.push_str("**Sources disagree.**\n\n");

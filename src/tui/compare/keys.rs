@@ -119,10 +119,17 @@ pub fn show_topic(app: &mut App, topic: &Topic, index: Option<usize>) {
     let mut screen = CompareScreen::new(comparison, index);
     if let Some(old) = &app.compare.screen {
         screen.together = old.together;
-        screen.focused = old.focused.min(screen.comparison.sources.len().saturating_sub(1));
+        screen.focused = old
+            .focused
+            .min(screen.comparison.sources.len().saturating_sub(1));
         screen.first_column = old.first_column;
     }
-    let covered = screen.comparison.sources.iter().filter(|s| s.covered).count();
+    let covered = screen
+        .comparison
+        .sources
+        .iter()
+        .filter(|s| s.covered)
+        .count();
     app.message = Some(format!(
         "{}: covered by {covered} of {}",
         screen.comparison.topic.title,
@@ -227,7 +234,10 @@ fn toggle_scroll_mode(app: &mut App) {
         return;
     };
     if screen.together {
-        screen.column_scroll.iter_mut().for_each(|s| *s = screen.scroll);
+        screen
+            .column_scroll
+            .iter_mut()
+            .for_each(|s| *s = screen.scroll);
         screen.together = false;
         app.message = Some("scrolling one column at a time (h/l choose it)".into());
     } else {
@@ -281,10 +291,21 @@ fn step_topic(app: &mut App, step: isize) {
         Some(i) => i.checked_add_signed(step).filter(|&n| n < count),
     };
     let Some(next) = next else {
-        app.message = Some(if step > 0 { "last topic" } else { "first topic" }.into());
+        app.message = Some(
+            if step > 0 {
+                "last topic"
+            } else {
+                "first topic"
+            }
+            .into(),
+        );
         return;
     };
-    let topic = app.compare.data.as_ref().and_then(|d| d.topics.get(next).cloned());
+    let topic = app
+        .compare
+        .data
+        .as_ref()
+        .and_then(|d| d.topics.get(next).cloned());
     if let Some(topic) = topic {
         show_topic(app, &topic, Some(next));
     }

@@ -40,9 +40,7 @@ impl Geometry {
     pub fn of(area: Rect, screen: &CompareScreen) -> Geometry {
         let count = screen.comparison.sources.len();
         let per_page = columns_per_page(area.width, count);
-        let first = screen
-            .first_column
-            .min(count.saturating_sub(per_page));
+        let first = screen.first_column.min(count.saturating_sub(per_page));
         let header = Rect { height: 1, ..area };
         let footer = Rect {
             y: area.bottom().saturating_sub(1),
@@ -102,7 +100,11 @@ impl Geometry {
         } else {
             width
         };
-        Rect { x, width, ..self.columns }
+        Rect {
+            x,
+            width,
+            ..self.columns
+        }
     }
 
     /// Rows of passages a column shows at once.
@@ -354,7 +356,10 @@ mod tests {
             figures: Vec::new(),
         };
         let rows = column_rows(&column, 30);
-        assert_eq!(rows[0].pieces[0], ("NOT COVERED".to_string(), Ink::NotCovered));
+        assert_eq!(
+            rows[0].pieces[0],
+            ("NOT COVERED".to_string(), Ink::NotCovered)
+        );
         assert!(rows[1].pieces[0].0.contains("in passing (2 passages)"));
         assert_eq!(passage_at_top(&rows, 0), None);
     }

@@ -23,12 +23,26 @@ pub fn draw(app: &App, frame: &mut Frame) {
     };
     header(app, frame, screen, &g);
     if let Some(area) = g.chart {
-        compare_chart::draw(app, frame, area, &screen.comparison.quantities, g.chart_bars);
+        compare_chart::draw(
+            app,
+            frame,
+            area,
+            &screen.comparison.quantities,
+            g.chart_bars,
+        );
     }
     let rows = all_rows(app);
     for (slot, column) in g.visible.clone().enumerate() {
         let area = g.column(slot);
-        column_view(app, frame, screen, column, rows.get(column), area, g.body_height());
+        column_view(
+            app,
+            frame,
+            screen,
+            column,
+            rows.get(column),
+            area,
+            g.body_height(),
+        );
         if slot + 1 < g.visible.len() {
             let rule = Rect {
                 x: area.right(),
@@ -36,10 +50,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
                 ..area
             };
             let bar = vec![Line::from("│"); usize::from(rule.height)];
-            frame.render_widget(
-                Paragraph::new(bar).style(app.styles.border(false)),
-                rule,
-            );
+            frame.render_widget(Paragraph::new(bar).style(app.styles.border(false)), rule);
         }
     }
     footer(app, frame, g.footer);
@@ -66,7 +77,10 @@ fn header(app: &App, frame: &mut Frame, screen: &CompareScreen, g: &Geometry) {
         notes.push(format!("narrow: {shown} of {count}, h/l"));
     }
     let width = usize::from(g.header.width);
-    let notes = fit(&format!(" {} ", notes.join(" · ")), width.saturating_sub(12));
+    let notes = fit(
+        &format!(" {} ", notes.join(" · ")),
+        width.saturating_sub(12),
+    );
     let title = fit(
         &format!(" Compare: {} ", c.topic.title),
         width.saturating_sub(notes.width()),
@@ -114,7 +128,10 @@ fn column_view(
     let mut lines = vec![Line::from(vec![
         Span::raw(" "),
         Span::styled(
-            format!("{number}{}", fit(title, width.saturating_sub(number.width()))),
+            format!(
+                "{number}{}",
+                fit(title, width.saturating_sub(number.width()))
+            ),
             title_style,
         ),
     ])];
@@ -188,9 +205,7 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
     let text = match &app.message {
         Some(message) => format!(" {message}"),
         None => format!(
-            " {}/{} scroll · {} all/one · {}/{} column · {}/{} topic · {} pick · {} read · {} close · {} help",
-            key(KeyAction::ScrollDown),
-            key(KeyAction::ScrollUp),
+            " {} all/one · {}/{} column · {}/{} topic · {} pick · {} read · {} close · {} help",
             key(KeyAction::ToggleColumnScroll),
             key(KeyAction::PreviousColumn),
             key(KeyAction::NextColumn),

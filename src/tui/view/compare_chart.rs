@@ -82,7 +82,10 @@ fn header(styles: &Styles, q: &Quantity, width: usize) -> Vec<Span<'static>> {
     let name = format!(" {} ({}) ", q.quantity, q.unit);
     let name = fit(&name, width.saturating_sub(12));
     let verdict = if q.disagree() {
-        Span::styled(" DISAGREE ", styles.highlight().add_modifier(Modifier::BOLD))
+        Span::styled(
+            " DISAGREE ",
+            styles.highlight().add_modifier(Modifier::BOLD),
+        )
     } else {
         Span::styled(" consistent", styles.dim())
     };
@@ -104,11 +107,13 @@ fn chart_lines(
     let axis = Axis::new(low, high, layout.bar);
     let mut header = header(styles, q, width);
     if q.claims.iter().any(|c| c.projection) {
-        header.push(Span::styled("  ┄ projection: shown, not counted", styles.dim()));
+        header.push(Span::styled(
+            "  ┄ projection: shown, not counted",
+            styles.dim(),
+        ));
     }
     let mut lines = vec![Line::from(header)];
-    let in_conflict =
-        |i: usize| q.conflicts.iter().any(|&(a, b)| a == i || b == i);
+    let in_conflict = |i: usize| q.conflicts.iter().any(|&(a, b)| a == i || b == i);
     for (i, claim) in q.claims.iter().enumerate() {
         let style = if claim.projection {
             styles.dim()
@@ -149,7 +154,10 @@ fn summary_line(briefing: &Briefing, styles: &Styles, q: &Quantity, width: usize
         .map(|c| format!("{} {}", source_id(briefing, c.source), value_text(c)))
         .collect();
     spans.push(Span::styled(
-        fit(&format!("  {}", claims.join(" · ")), width.saturating_sub(used)),
+        fit(
+            &format!("  {}", claims.join(" · ")),
+            width.saturating_sub(used),
+        ),
         styles.text(),
     ));
     Line::from(spans)

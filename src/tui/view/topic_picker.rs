@@ -46,7 +46,10 @@ pub fn draw(app: &App, frame: &mut Frame, query: &str, selected: usize) {
     let data = app.compare.data.as_ref();
     for (i, row) in rows.iter().enumerate().skip(first).take(visible) {
         let (main, note) = match row {
-            PickerRow::Typed(text) => (format!("Compare on “{text}”"), "typed, Alt-Enter".to_string()),
+            PickerRow::Typed(text) => (
+                format!("Compare on “{text}”"),
+                "typed, Alt-Enter".to_string(),
+            ),
             PickerRow::Topic(t) => match data.and_then(|d| d.topics.get(*t)) {
                 Some(topic) => (
                     topic.title.clone(),
@@ -63,7 +66,10 @@ pub fn draw(app: &App, frame: &mut Frame, query: &str, selected: usize) {
         let main = fit(&format!(" {main}"), text_width.saturating_sub(note.width()));
         let gap = text_width.saturating_sub(main.width() + note.width());
         let line = if i == selected {
-            Line::styled(format!("{main}{}{note}", " ".repeat(gap)), styles.selection(true))
+            Line::styled(
+                format!("{main}{}{note}", " ".repeat(gap)),
+                styles.selection(true),
+            )
         } else {
             Line::from(vec![
                 Span::styled(main, styles.text()),
