@@ -355,7 +355,7 @@ mod tests {
             passages: Vec::new(),
             figures: Vec::new(),
         };
-        let rows = column_rows(&column, 30);
+        let rows = column_rows(&column, 40);
         assert_eq!(
             rows[0].pieces[0],
             ("NOT COVERED".to_string(), Ink::NotCovered)
