@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
 
 use super::CompareScreen;
 use crate::compare::{Passage, Quantity, SourceColumn};
@@ -231,8 +232,28 @@ fn passage_rows(p: &Passage, width: usize) -> Vec<Vec<(String, Ink)>> {
 
 /// Wraps `text` like [`wrap_ranges`], but never breaks inside `keep`
 /// (figures such as "30 000 soldiers"): their spaces count as no-break
-/// spaces while wrapping. Ranges are into `text`.
+/// spaces while wrapping. A figure wider than a row is left to break at its
+/// spaces after its number ("approximately 10,000 to 15,000 | North Korean
+/// personnel"), or between any words if even the number is too wide.
+/// Ranges are into `text`.
 pub fn wrap_keeping(text: &str, keep: &[Range<usize>], width: usize) -> Vec<Range<usize>> {
+    let fits = |r: &Range<usize>| text.get(r.clone()).is_some_and(|f| f.width() <= width);
+    let keep: Vec<Range<usize>> = keep
+        .iter()
+        .filter_map(|r| {
+            if fits(r) {
+                return Some(r.clone());
+            }
+            // The figure up to the end of the word holding its last digit.
+            let figure = text.get(r.clone())?;
+            let digit = figure.rfind(|c: char| c.is_ascii_digit())?;
+            let end = figure[digit..]
+                .find(' ')
+                .map_or(figure.len(), |i| digit + i);
+            let number = r.start..r.start + end;
+            fits(&number).then_some(number)
+        })
+        .collect();
     let mut joined = String::with_capacity(text.len() + 8);
     // `origin[i]` is the byte of `text` that byte `i` of `joined` came from.
     let mut origin = Vec::with_capacity(text.len() + 8);
@@ -344,6 +365,30 @@ mod tests {
             let inks: Vec<Ink> = rows.iter().flatten().map(|(_, ink)| *ink).collect();
             assert!(inks.contains(&Ink::Figure) && inks.contains(&Ink::Term));
         }
+    }
+
+    #[test]
+    fn a_figure_wider_than_the_column_breaks_between_words_only() {
+        let text = "Estimates say approximately 10,000 to 15,000 North Korean personnel arrived.";
+        let figure = "approximately 10,000 to 15,000 North Korean personnel";
+        let p = passage(text, figure, "arrived");
+        let rows = |width: usize| -> Vec<String> {
+            passage_rows(&p, width)
+                .iter()
+                .map(|r| r.iter().map(|(t, _)| t.as_str()).collect())
+                .collect()
+        };
+        // The number part fits: it stays together.
+        let wide = rows(32);
+        assert!(
+            wide.iter()
+                .any(|r| r.contains("approximately 10,000 to 15,000")),
+            "{wide:?}"
+        );
+        // Not even that fits: numbers stay whole.
+        let narrow = rows(20);
+        assert!(narrow.iter().any(|r| r.contains("15,000")), "{narrow:?}");
+        assert!(narrow.iter().all(|r| r.width() <= 20), "{narrow:?}");
     }
 
     #[test]
