@@ -237,12 +237,17 @@ fn passage_rows(p: &Passage, width: usize) -> Vec<Vec<(String, Ink)>> {
 /// personnel"), or between any words if even the number is too wide.
 /// Ranges are into `text`.
 pub fn wrap_keeping(text: &str, keep: &[Range<usize>], width: usize) -> Vec<Range<usize>> {
-    let fits = |r: &Range<usize>| text.get(r.clone()).is_some_and(|f| f.width() <= width);
+    // What must fit on a row is the figure with the rest of the words it
+    // starts and ends in.
+    let fits = |r: &Range<usize>| {
+        let unit = whole_words(text, r.clone())?;
+        (text.get(unit.clone())?.width() <= width).then_some(unit)
+    };
     let keep: Vec<Range<usize>> = keep
         .iter()
         .filter_map(|r| {
-            if fits(r) {
-                return Some(r.clone());
+            if let Some(unit) = fits(r) {
+                return Some(unit);
             }
             // The figure up to the end of the word holding its last digit.
             let figure = text.get(r.clone())?;
@@ -250,8 +255,7 @@ pub fn wrap_keeping(text: &str, keep: &[Range<usize>], width: usize) -> Vec<Rang
             let end = figure[digit..]
                 .find(' ')
                 .map_or(figure.len(), |i| digit + i);
-            let number = r.start..r.start + end;
-            fits(&number).then_some(number)
+            fits(&(r.start..r.start + end))
         })
         .collect();
     let mut joined = String::with_capacity(text.len() + 8);
@@ -278,6 +282,24 @@ pub fn wrap_keeping(text: &str, keep: &[Range<usize>], width: usize) -> Vec<Rang
             start..end
         })
         .collect()
+}
+
+/// `range` widened to the whitespace around it, so it covers whole words
+/// (`None` when it is not a range of `text`).
+fn whole_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    // Spaces at a figure's ends are not inside it: they may break.
+    let inner = text.get(range.clone())?;
+    let lead = inner.len() - inner.trim_start().len();
+    let range = range.start + lead..range.start + lead + inner.trim().len();
+    let before = text.get(..range.start)?;
+    let after = text.get(range.end..)?;
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = range.end + after.find(char::is_whitespace).unwrap_or(after.len());
+    Some(start..end)
 }
 
 /// The pieces of `line` (a range of `text`): figures win over terms.
