@@ -62,12 +62,8 @@ fn header(app: &App, frame: &mut Frame, screen: &CompareScreen, g: &Geometry) {
     let c = &screen.comparison;
     let count = c.sources.len();
     let covered = c.sources.iter().filter(|s| s.covered).count();
-    let mut notes = vec![format!("{covered}/{count} cover it")];
-    notes.push(if screen.together {
-        "scroll: all".into()
-    } else {
-        format!("scroll: col {} only", screen.focused + 1)
-    });
+    // The paging note first: on a narrow screen it is what must be read.
+    let mut notes = Vec::new();
     if g.paged(count) {
         let shown = if g.visible.len() == 1 {
             format!("{}", g.visible.start + 1)
@@ -76,6 +72,12 @@ fn header(app: &App, frame: &mut Frame, screen: &CompareScreen, g: &Geometry) {
         };
         notes.push(format!("narrow: {shown} of {count}, h/l"));
     }
+    notes.push(format!("{covered}/{count} cover it"));
+    notes.push(if screen.together {
+        "scroll: all".into()
+    } else {
+        format!("scroll: col {} only", screen.focused + 1)
+    });
     let width = usize::from(g.header.width);
     let notes = fit(
         &format!(" {} ", notes.join(" · ")),
