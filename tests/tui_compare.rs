@@ -311,6 +311,36 @@ fn snapshot_topic_picker() {
 }
 
 #[test]
+fn an_empty_briefing_compares_without_panicking() {
+    let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(
+        brief::model::Briefing::default(),
+        keymap,
+        Styles::monochrome(),
+    );
+    update(
+        &mut app,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    compare_on(&mut app, "anything at all");
+    assert!(app.compare.is_open());
+    for action in [
+        KeyAction::ScrollDown,
+        KeyAction::NextColumn,
+        KeyAction::ToggleColumnScroll,
+        KeyAction::Open,
+        KeyAction::NextSection,
+    ] {
+        key(&mut app, action);
+        let _ = screen(&app);
+    }
+    assert!(app.compare.is_open());
+}
+
+#[test]
 fn tiny_and_odd_sizes_never_panic() {
     let mut app = app(80, 24);
     compare_on(&mut app, "strikers");

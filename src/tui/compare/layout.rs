@@ -215,7 +215,9 @@ pub fn badges(p: &Passage) -> Option<String> {
         .into_iter()
         .collect();
     if let Some(a) = &p.attribution {
-        let who: Vec<&str> = a.split_whitespace().collect();
+        // Attributions are article text: untrusted.
+        let safe = display_safe(a);
+        let who: Vec<&str> = safe.split_whitespace().collect();
         parts.push(format!("according to {}", who.join(" ")));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
