@@ -246,22 +246,22 @@ fn tabs_switch_with_their_keys_and_list_one_kind_by_mentions() {
     );
     key(&mut app, KeyAction::ScrollDown);
     assert_eq!(app.sidebar.selected, 1);
-    key(&mut app, KeyAction::NextTab);
+    key(&mut app, KeyAction::MoveRight);
     assert_eq!(app.sidebar.tab, SidebarTab::Organisations);
     assert_eq!(app.sidebar.selected, 0, "a new tab starts at its top");
     assert_eq!(row_names(&app), ["Port Authority of Valdoria"]);
-    key(&mut app, KeyAction::NextTab);
+    key(&mut app, KeyAction::MoveRight);
     assert_eq!(row_names(&app), ["Lisbon", "Valdoria"], "ties by name");
-    key(&mut app, KeyAction::NextTab);
+    key(&mut app, KeyAction::MoveRight);
     assert_eq!(app.sidebar.tab, SidebarTab::Figures);
     assert_eq!(
         row_names(&app),
         ["a 4% raise", "2,400 volunteers"],
         "reading order"
     );
-    key(&mut app, KeyAction::NextTab);
+    key(&mut app, KeyAction::MoveRight);
     assert_eq!(app.sidebar.tab, SidebarTab::People, "wraps round");
-    key(&mut app, KeyAction::PreviousTab);
+    key(&mut app, KeyAction::MoveLeft);
     assert_eq!(app.sidebar.tab, SidebarTab::Figures);
 }
 
@@ -316,7 +316,7 @@ fn the_filter_matches_aliases_and_figure_units() {
     focus_sidebar(&mut app);
     app.sidebar.filter = "okafor".into();
     assert_eq!(row_names(&app), ["Amara Okafor"]);
-    key(&mut app, KeyAction::PreviousTab);
+    key(&mut app, KeyAction::MoveLeft);
     app.sidebar.filter = "volunt".into();
     assert_eq!(row_names(&app), ["2,400 volunteers"]);
 }
@@ -405,7 +405,7 @@ fn enter_on_a_figure_jumps_to_it_and_highlights_it() {
     let mut app = app(160, 48);
     let b = briefing();
     focus_sidebar(&mut app);
-    key(&mut app, KeyAction::PreviousTab);
+    key(&mut app, KeyAction::MoveLeft);
     key(&mut app, KeyAction::ScrollDown);
     key(&mut app, KeyAction::Open);
     let target = find(&b, 1, 0, 0, "2,400 volunteers");
@@ -572,7 +572,7 @@ fn sidebar_160x48_with_an_entity_selected() {
 fn sidebar_figures_tab_160x48() {
     let mut app = app(160, 48);
     focus_sidebar(&mut app);
-    key(&mut app, KeyAction::PreviousTab);
+    key(&mut app, KeyAction::MoveLeft);
     insta::assert_snapshot!(screen(&app));
 }
 
@@ -663,8 +663,8 @@ fn the_sidebar_keys_are_in_the_default_keymap() {
     assert_eq!(press('e'), Some(Action::Key(KeyAction::ToggleSidebar)));
     assert_eq!(press('n'), Some(Action::Key(KeyAction::NextMatch)));
     assert_eq!(press('/'), Some(Action::Key(KeyAction::Search)));
-    assert_eq!(press('l'), Some(Action::Key(KeyAction::NextTab)));
-    assert_eq!(press('h'), Some(Action::Key(KeyAction::PreviousTab)));
+    assert_eq!(press('l'), Some(Action::Key(KeyAction::MoveRight)));
+    assert_eq!(press('h'), Some(Action::Key(KeyAction::MoveLeft)));
     let shift_n = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
     assert_eq!(
         brief::tui::keys::action(&keymap, &shift_n),

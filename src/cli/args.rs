@@ -36,7 +36,7 @@ pub enum Command {
     Figures(FiguresArgs),
     /// Print the default config file, or where the config file is looked for.
     Config(super::config::ConfigArgs),
-    /// Export reading material: `brief export bookmarks`.
+    /// Export reading material: `brief export bookmarks`, `brief export compare TOPIC`.
     Export(super::export::ExportArgs),
     /// Search every source (fuzzy, typo-tolerant; 'word or "a phrase" for exact).
     Search(SearchArgs),

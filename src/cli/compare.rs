@@ -20,13 +20,7 @@ const MIN_COLUMN: usize = 24;
 const GAP: &str = " │ ";
 
 pub fn run(briefing: &Briefing, args: &CompareArgs) -> Result<(), String> {
-    let query = args.topic.join(" ");
-    if query.trim().is_empty() {
-        return Err(
-            "empty topic: give a topic id, title or some words (see `brief topics`)".into(),
-        );
-    }
-    let topic = resolve(briefing, &query);
+    let topic = topic_of(briefing, &args.topic)?;
     let comparison = crate::compare::compare(briefing, &topic);
     if args.json {
         return output::print_json(&to_json(briefing, &comparison));
@@ -37,8 +31,21 @@ pub fn run(briefing: &Briefing, args: &CompareArgs) -> Result<(), String> {
     output::print_text(&render(briefing, &comparison, width))
 }
 
+/// The topic the command-line words name (see [`resolve`]).
+pub(crate) fn topic_of(briefing: &Briefing, words: &[String]) -> Result<Topic, String> {
+    let query = words.join(" ");
+    if query.trim().is_empty() {
+        return Err(
+            "empty topic: give a topic id, title or some words (see `brief topics`)".into(),
+        );
+    }
+    Ok(resolve(briefing, &query))
+}
+
+/// The comparison as `brief compare --json` prints it; `brief export compare
+/// --format json` writes the same shape.
 #[derive(Serialize)]
-struct ComparisonJson<'a> {
+pub(crate) struct ComparisonJson<'a> {
     topic: &'a Topic,
     sources: Vec<ColumnJson<'a>>,
     quantities: Vec<QuantityJson<'a>>,
@@ -130,7 +137,7 @@ fn figure_json<'a>(briefing: &'a Briefing, f: &'a Figure) -> FigureJson<'a> {
     }
 }
 
-fn to_json<'a>(briefing: &'a Briefing, c: &'a Comparison) -> ComparisonJson<'a> {
+pub(crate) fn to_json<'a>(briefing: &'a Briefing, c: &'a Comparison) -> ComparisonJson<'a> {
     let pair = |r: &std::ops::Range<usize>| [r.start, r.end];
     ComparisonJson {
         topic: &c.topic,

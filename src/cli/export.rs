@@ -1,8 +1,9 @@
 //! `brief export <what>`: writes reading material out of the reader, to
 //! stdout or atomically to `-o FILE`. One subcommand per kind of export
-//! (`bookmarks` now; siblings such as `compare` plug in as new variants).
+//! (`bookmarks`, `compare`).
 
 mod bookmarks;
+mod compare;
 
 use std::path::{Path, PathBuf};
 
@@ -22,6 +23,17 @@ pub struct ExportArgs {
 pub enum ExportWhat {
     /// Your bookmarks with the full paragraph each points at.
     Bookmarks(ExportOptions),
+    /// What every source says on a topic, with coverage and quantities.
+    Compare(ExportCompareArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportCompareArgs {
+    /// A topic id or title (see `brief topics`), or any words to compare on.
+    #[arg(required = true, value_name = "TOPIC_OR_QUERY")]
+    pub topic: Vec<String>,
+    #[command(flatten)]
+    pub options: ExportOptions,
 }
 
 /// Options every export takes.
@@ -47,6 +59,11 @@ pub fn run(briefing: &Briefing, args: &ExportArgs) -> Result<(), String> {
         ExportWhat::Bookmarks(options) => {
             let text = bookmarks::render(briefing, options.format)?;
             emit(&text, options.output.as_deref())
+        }
+        ExportWhat::Compare(args) => {
+            let topic = super::compare::topic_of(briefing, &args.topic)?;
+            let text = compare::render(briefing, &topic, args.options.format)?;
+            emit(&text, args.options.output.as_deref())
         }
     }
 }

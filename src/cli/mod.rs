@@ -4,7 +4,7 @@
 
 mod args;
 mod bookmarks;
-mod compare;
+pub(crate) mod compare;
 mod config;
 mod entities;
 mod export;

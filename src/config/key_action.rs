@@ -41,15 +41,19 @@ pub enum KeyAction {
     PreviousMatch,
     /// Type a filter or search text (the sidebar filters its list).
     Search,
-    /// The next tab of the sidebar.
-    NextTab,
-    /// The previous tab of the sidebar.
-    PreviousTab,
+    /// Right: the next tab of the sidebar, the next column of the comparison.
+    MoveRight,
+    /// Left: the previous tab of the sidebar, the previous column of the comparison.
+    MoveLeft,
+    /// Compare the sources on a topic (opens the topic picker).
+    Compare,
+    /// In the comparison: scroll all columns together, or only the focused one.
+    ToggleColumnScroll,
 }
 
 impl KeyAction {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [KeyAction; 30] = [
+    pub const ALL: [KeyAction; 32] = [
         KeyAction::ScrollDown,
         KeyAction::ScrollUp,
         KeyAction::PageDown,
@@ -78,8 +82,10 @@ impl KeyAction {
         KeyAction::NextMatch,
         KeyAction::PreviousMatch,
         KeyAction::Search,
-        KeyAction::NextTab,
-        KeyAction::PreviousTab,
+        KeyAction::MoveRight,
+        KeyAction::MoveLeft,
+        KeyAction::Compare,
+        KeyAction::ToggleColumnScroll,
     ];
 
     /// The stable name used in keymap files.
@@ -113,8 +119,10 @@ impl KeyAction {
             KeyAction::NextMatch => "next_match",
             KeyAction::PreviousMatch => "previous_match",
             KeyAction::Search => "search",
-            KeyAction::NextTab => "next_tab",
-            KeyAction::PreviousTab => "previous_tab",
+            KeyAction::MoveRight => "move_right",
+            KeyAction::MoveLeft => "move_left",
+            KeyAction::Compare => "compare",
+            KeyAction::ToggleColumnScroll => "toggle_column_scroll",
         }
     }
 

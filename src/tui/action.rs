@@ -28,4 +28,9 @@ pub enum Edit {
     Backspace,
     Submit,
     Cancel,
+    /// Move up or down a list under the prompt (the topic picker).
+    Up,
+    Down,
+    /// Use the typed text as it is, not the selected row (Alt-Enter).
+    SubmitTyped,
 }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use ratatui::layout::Rect;
 
+use super::compare::CompareState;
 use super::matches::MatchList;
 use super::panes::Panes;
 use super::sidebar::Sidebar;
@@ -48,6 +49,12 @@ pub enum Overlay {
     Note {
         at: Position,
         text: String,
+    },
+    /// Choosing a topic to compare on: `selected` indexes
+    /// [`super::compare::picker_rows`] of `query`.
+    TopicPicker {
+        query: String,
+        selected: usize,
     },
 }
 
@@ -100,6 +107,8 @@ pub struct App {
     /// Reading state: last position, bookmarks, read marks. In memory
     /// unless the event loop attaches the briefing's saved store.
     pub store: StateStore,
+    /// The comparison screen (`c`) and what it needs.
+    pub compare: CompareState,
     /// The source whose end was on screen after the last action: reaching
     /// an end (not staying at it) marks the source read.
     pub(super) end_seen: Option<usize>,
@@ -131,6 +140,7 @@ impl App {
         let store = StateStore::in_memory(&briefing);
         let mut app = App {
             store,
+            compare: CompareState::default(),
             end_seen: None,
             sidebar: Sidebar::default(),
             matches: None,

@@ -78,6 +78,26 @@ pub fn edit(event: &KeyEvent) -> Option<Action> {
     Some(Action::Edit(edit))
 }
 
+/// The edit a key event makes in the topic picker: like [`edit`], plus
+/// moving through the list (arrows, Ctrl-n/Ctrl-p) and Alt-Enter to use
+/// the typed text rather than the selected topic.
+pub fn picker(event: &KeyEvent) -> Option<Action> {
+    if event.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
+    let edit = match event.code {
+        KeyCode::Up | KeyCode::BackTab => Edit::Up,
+        KeyCode::Char('p') if ctrl => Edit::Up,
+        KeyCode::Down | KeyCode::Tab => Edit::Down,
+        KeyCode::Char('n') if ctrl => Edit::Down,
+        KeyCode::Enter if alt => Edit::SubmitTyped,
+        _ => return edit(event),
+    };
+    Some(Action::Edit(edit))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +144,31 @@ mod tests {
             Some(Action::Key(KeyAction::NextSource))
         );
         assert_eq!(act(KeyCode::Char('~'), KeyModifiers::NONE), None);
+    }
+
+    #[test]
+    fn the_picker_types_moves_and_submits() {
+        let act = |code, mods| picker(&press(code, mods));
+        assert_eq!(
+            act(KeyCode::Char('j'), KeyModifiers::NONE),
+            Some(Action::Edit(Edit::Char('j')))
+        );
+        assert_eq!(
+            act(KeyCode::Char('n'), KeyModifiers::CONTROL),
+            Some(Action::Edit(Edit::Down))
+        );
+        assert_eq!(
+            act(KeyCode::Up, KeyModifiers::NONE),
+            Some(Action::Edit(Edit::Up))
+        );
+        assert_eq!(
+            act(KeyCode::Enter, KeyModifiers::ALT),
+            Some(Action::Edit(Edit::SubmitTyped))
+        );
+        assert_eq!(
+            act(KeyCode::Enter, KeyModifiers::NONE),
+            Some(Action::Edit(Edit::Submit))
+        );
     }
 
     #[test]

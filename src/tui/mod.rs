@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+pub mod compare;
 pub mod keys;
 pub mod matches;
 pub mod panes;

@@ -115,6 +115,9 @@ fn action_of(app: &App, event: &Event) -> Option<Action> {
             keys::edit(key)
         }
         Event::Key(key) if app.sidebar.editing && app.overlays.is_empty() => keys::edit(key),
+        Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::TopicPicker { .. })) => {
+            keys::picker(key)
+        }
         Event::Key(key) => keys::action(&app.keymap, key),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,

@@ -355,8 +355,8 @@ impl App {
             }
             KeyAction::Top => self.sidebar.select(0),
             KeyAction::Bottom => self.sidebar.select(usize::MAX),
-            KeyAction::NextTab => self.sidebar.switch_tab(1),
-            KeyAction::PreviousTab => self.sidebar.switch_tab(-1),
+            KeyAction::MoveRight => self.sidebar.switch_tab(1),
+            KeyAction::MoveLeft => self.sidebar.switch_tab(-1),
             KeyAction::Search => {
                 self.sidebar.editing = true;
             }
@@ -378,10 +378,20 @@ impl App {
             Edit::Backspace => {
                 self.sidebar.filter.pop();
             }
-            Edit::Submit => self.sidebar.editing = false,
+            Edit::Submit | Edit::SubmitTyped => self.sidebar.editing = false,
             Edit::Cancel => {
                 self.sidebar.editing = false;
                 self.sidebar.filter.clear();
+            }
+            // Moving through the narrowed list keeps the filter being typed.
+            Edit::Up => {
+                self.sidebar.selected = self.sidebar.selected.saturating_sub(1);
+                return;
+            }
+            Edit::Down => {
+                let last = self.sidebar.rows().len().saturating_sub(1);
+                self.sidebar.selected = (self.sidebar.selected + 1).min(last);
+                return;
             }
         }
         self.sidebar.selected = 0;

@@ -4,6 +4,7 @@ use ratatui::layout::{Position as Cell, Rect};
 
 use super::action::{Action, Edit};
 use super::app::{App, Focus, OutlineItem, Overlay};
+use super::compare::keys as compare_keys;
 use crate::config::KeyAction;
 use crate::model::Position;
 
@@ -13,6 +14,10 @@ pub fn update(app: &mut App, action: Action) {
         Action::Resize { width, height } => app.set_size(width, height),
         Action::Wheel { column, row, lines } => wheel(app, Cell::new(column, row), lines),
         Action::Click { column, row } => click(app, Cell::new(column, row)),
+        Action::JumpToSource(n) if app.compare.is_open() && app.overlays.is_empty() => {
+            app.message = None;
+            compare_keys::focus_column(app, n);
+        }
         Action::JumpToSource(n) => {
             app.message = None;
             if n < app.briefing.sources.len() {
@@ -26,12 +31,17 @@ pub fn update(app: &mut App, action: Action) {
             app.message = None;
             if app.overlays.last().is_some() {
                 overlay_key(app, key);
+            } else if app.compare.is_open() {
+                compare_keys::screen_key(app, key);
             } else {
                 key_action(app, key);
             }
         }
         Action::Edit(edit) if app.sidebar.editing && app.overlays.is_empty() => {
             app.edit_filter(edit)
+        }
+        Action::Edit(edit) if matches!(app.overlays.last(), Some(Overlay::TopicPicker { .. })) => {
+            compare_keys::picker_edit(app, edit);
         }
         Action::Edit(edit) => edit_note(app, edit),
     }
@@ -47,7 +57,11 @@ fn key_action(app: &mut App, key: KeyAction) {
     match key {
         KeyAction::Quit => app.quit = true,
         KeyAction::Help => app.overlays.push(Overlay::Help { scroll: 0 }),
+        KeyAction::Close if app.compare.can_return() => compare_keys::resume(app),
         KeyAction::Close => app.clear_matches(),
+        KeyAction::Compare => compare_keys::open_picker(app),
+        // Only the comparison has columns to scroll one at a time.
+        KeyAction::ToggleColumnScroll => {}
         KeyAction::FocusNext => cycle_focus(app, 1),
         KeyAction::FocusPrevious => cycle_focus(app, -1),
         KeyAction::ScrollDown | KeyAction::ScrollUp if app.focus == Focus::Outline => {
@@ -81,7 +95,7 @@ fn key_action(app: &mut App, key: KeyAction) {
             app.message = Some("to filter entities, focus the sidebar (Tab, or e) first".into())
         }
         // Tabs belong to the sidebar (handled above).
-        KeyAction::NextTab | KeyAction::PreviousTab => {}
+        KeyAction::MoveRight | KeyAction::MoveLeft => {}
         // Deletes only in a list.
         KeyAction::Delete => {}
         KeyAction::ToggleRaw => {
@@ -104,6 +118,7 @@ fn overlay_key(app: &mut App, key: KeyAction) {
         // The note prompt gets `Action::Edit`s; a mapped key only arrives
         // if the event loop did not know a prompt was open.
         Some(Overlay::Note { .. }) | None => {}
+        Some(Overlay::TopicPicker { .. }) => compare_keys::picker_key(app, key),
     }
 }
 
@@ -177,6 +192,13 @@ fn edit_note(app: &mut App, edit: Edit) {
         Edit::Cancel => {
             app.overlays.pop();
             app.message = Some("no bookmark added".into());
+        }
+        // The note is one line with no list under it.
+        Edit::Up | Edit::Down => {}
+        Edit::SubmitTyped => {
+            let (at, note) = (*at, std::mem::take(text));
+            app.overlays.pop();
+            app.add_bookmark(at, &note);
         }
         Edit::Submit => {
             let (at, note) = (*at, std::mem::take(text));
@@ -295,6 +317,10 @@ fn wheel(app: &mut App, at: Cell, lines: i32) {
             return;
         }
         Some(_) => return,
+        None if app.compare.is_open() => {
+            compare_keys::scroll(app, lines as isize);
+            return;
+        }
         None => {}
     }
     if contains(panes.outline, at) {
@@ -310,7 +336,7 @@ fn wheel(app: &mut App, at: Cell, lines: i32) {
 /// A click focuses the pane under it; on an outline row it opens that item.
 fn click(app: &mut App, at: Cell) {
     let Some(panes) = app.panes() else { return };
-    if !app.overlays.is_empty() {
+    if !app.overlays.is_empty() || app.compare.is_open() {
         return;
     }
     if let Some(outline) = panes.outline.filter(|r| r.contains(at)) {

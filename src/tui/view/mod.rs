@@ -2,6 +2,8 @@
 //! read the [`App`]; what they show is derived from it every frame.
 
 mod bookmarks;
+mod compare;
+mod compare_chart;
 mod help;
 mod note;
 mod outline;
@@ -9,6 +11,7 @@ mod reader;
 mod sidebar;
 mod status;
 mod too_small;
+mod topic_picker;
 
 use ratatui::Frame;
 use unicode_width::UnicodeWidthChar;
@@ -23,6 +26,12 @@ pub fn view(app: &App, frame: &mut Frame) {
         too_small::draw(frame);
         return;
     };
+    if app.compare.is_open() {
+        // The comparison replaces the panes while it is open.
+        compare::draw(app, frame);
+        overlays(app, frame);
+        return;
+    }
     if let Some(area) = panes.outline {
         outline::draw(app, frame, area);
     }
@@ -31,11 +40,18 @@ pub fn view(app: &App, frame: &mut Frame) {
         sidebar::draw(app, frame, area);
     }
     status::draw(app, frame, panes.status);
+    overlays(app, frame);
+}
+
+fn overlays(app: &App, frame: &mut Frame) {
     for overlay in &app.overlays {
         match overlay {
             Overlay::Help { scroll } => help::draw(app, frame, *scroll),
             Overlay::Bookmarks { selected } => bookmarks::draw(app, frame, *selected),
             Overlay::Note { text, .. } => note::draw(app, frame, text),
+            Overlay::TopicPicker { query, selected } => {
+                topic_picker::draw(app, frame, query, *selected)
+            }
         }
     }
 }

@@ -1,0 +1,184 @@
+//! `brief export compare TOPIC`: the comparison as a report. JSON is the
+//! shape of `brief compare --json` (the same serialisation); Markdown is for
+//! people: the topic, a coverage table, each source's passages quoted with
+//! their badges, then the quantities and whether the sources disagree.
+
+use super::ExportFormat;
+use crate::cli::compare::{interval_text, to_json};
+use crate::cli::output;
+use crate::compare::{Comparison, Passage, Quantity, SourceColumn, Topic};
+use crate::layout::display_safe;
+use crate::model::{Briefing, Source};
+
+/// The export of the comparison of `briefing`'s sources on `topic`.
+pub fn render(briefing: &Briefing, topic: &Topic, format: ExportFormat) -> Result<String, String> {
+    let comparison = crate::compare::compare(briefing, topic);
+    match format {
+        ExportFormat::Json => serde_json::to_string_pretty(&to_json(briefing, &comparison))
+            .map(|t| t + "\n")
+            .map_err(|e| e.to_string()),
+        ExportFormat::Markdown => Ok(markdown(briefing, &comparison)),
+    }
+}
+
+fn markdown(briefing: &Briefing, c: &Comparison) -> String {
+    let mut out = format!("# Comparison: {}\n\n", escape(&one_line(&c.topic.title)));
+    if !briefing.title.trim().is_empty() {
+        out.push_str(&format!(
+            "Briefing: {}  \n",
+            escape(&one_line(&briefing.title))
+        ));
+    }
+    let covered = c.sources.iter().filter(|s| s.covered).count();
+    out.push_str(&format!(
+        "Covered by {covered} of {} sources.\n\n",
+        c.sources.len()
+    ));
+    out.push_str("| Source | Outlet | Coverage |\n|---|---|---|\n");
+    for col in &c.sources {
+        let source = briefing.sources.get(col.source);
+        out.push_str(&format!(
+            "| {} | {} | {} |\n",
+            cell(source.map_or("", title)),
+            cell(source.and_then(|s| s.meta.outlet.as_deref()).unwrap_or("")),
+            coverage(col)
+        ));
+    }
+    for col in &c.sources {
+        let Some(source) = briefing.sources.get(col.source) else {
+            continue;
+        };
+        out.push_str(&format!("\n## {}\n\n", escape(&one_line(title(source)))));
+        if !col.covered {
+            out.push_str(&format!("*{}.*\n", coverage(col)));
+            continue;
+        }
+        for p in &col.passages {
+            let quoted: Vec<String> = display_safe(&p.text)
+                .lines()
+                .map(|l| format!("> {}", escape(l)).trim_end().to_string())
+                .collect();
+            out.push_str(&quoted.join("\n"));
+            out.push('\n');
+            if let Some(badges) = badges(p) {
+                out.push_str(&format!("\n*{badges}*\n"));
+            }
+            out.push('\n');
+        }
+    }
+    if !c.quantities.is_empty() {
+        out.push_str("\n## Quantities\n");
+        for q in &c.quantities {
+            out.push_str(&quantity(briefing, q));
+        }
+    }
+    out
+}
+
+/// "reported · according to experts", escaped, if the passage has either.
+fn badges(p: &Passage) -> Option<String> {
+    let mut parts: Vec<String> = p
+        .certainty
+        .map(|c| c.name().to_string())
+        .into_iter()
+        .collect();
+    if let Some(a) = &p.attribution {
+        parts.push(format!("according to {}", escape(&one_line(a))));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// "covered", or why not: never mentioned, or only in passing.
+fn coverage(col: &SourceColumn) -> String {
+    match (col.covered, col.mentions) {
+        (true, _) => "covered".into(),
+        (false, 0) => "not covered".into(),
+        (false, 1) => "not covered (mentioned in passing, 1 passage)".into(),
+        (false, n) => format!("not covered (mentioned in passing, {n} passages)"),
+    }
+}
+
+fn quantity(briefing: &Briefing, q: &Quantity) -> String {
+    let mut out = format!(
+        "\n### {} ({})\n\n",
+        escape(&one_line(&q.quantity)),
+        escape(&one_line(&q.unit))
+    );
+    if q.disagree() {
+        out.push_str("**Sources disagree.**\n\n");
+    } else {
+        out.push_str("Sources agree (no two counted claims exclude each other).\n\n");
+    }
+    for claim in &q.claims {
+        let who = briefing.sources.get(claim.source).map_or("", title);
+        let mut line = format!(
+            "- {}: {} — “{}”",
+            escape(&one_line(who)),
+            interval_text(&claim.interval),
+            escape(&one_line(&claim.figure.text))
+        );
+        if let Some(c) = claim.certainty {
+            line.push_str(&format!(" [{}]", c.name()));
+        }
+        if claim.projection {
+            line.push_str(" (projection, not a count)");
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    for &(a, b) in &q.conflicts {
+        if let (Some(a), Some(b)) = (q.claims.get(a), q.claims.get(b)) {
+            let id = |s: usize| briefing.sources.get(s).map_or("", |s| s.id.as_str());
+            out.push_str(&format!(
+                "- conflict: {} {} vs {} {}\n",
+                escape(id(a.source)),
+                interval_text(&a.interval),
+                escape(id(b.source)),
+                interval_text(&b.interval)
+            ));
+        }
+    }
+    out
+}
+
+fn title(source: &Source) -> &str {
+    if source.meta.title.trim().is_empty() {
+        &source.id
+    } else {
+        &source.meta.title
+    }
+}
+
+/// Safe for a terminal and on one line.
+fn one_line(text: &str) -> String {
+    output::one_line(&display_safe(text))
+}
+
+/// A table cell: one line, with the cell separator escaped.
+fn cell(text: &str) -> String {
+    escape(&one_line(text)).replace('|', "\\|")
+}
+
+/// Article text is untrusted: characters that would start Markdown markup
+/// (links, emphasis, HTML) are escaped so the report shows them as written.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_in_untrusted_text() {
+        assert_eq!(escape("a *b* [c](d) <e>"), r"a \*b\* \[c\](d) \<e\>");
+        assert_eq!(cell("x | y\nz"), r"x \| y z");
+    }
+}
