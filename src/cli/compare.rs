@@ -5,11 +5,11 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use super::args::CompareArgs;
+use super::figures::{FigureJson, figure_json};
 use super::output;
 use crate::compare::{
     Claim, Comparison, Interval, Passage, Quantity, SourceColumn, Topic, resolve,
 };
-use crate::extract::Figure;
 use crate::layout::wrap;
 use crate::model::Briefing;
 
@@ -76,23 +76,6 @@ struct PassageJson<'a> {
     figures: Vec<[usize; 2]>,
 }
 
-/// A figure as `brief figures` prints it.
-#[derive(Serialize)]
-struct FigureJson<'a> {
-    source: &'a str,
-    section: usize,
-    text: &'a str,
-    kind: crate::extract::FigureKind,
-    value: Option<f64>,
-    low: Option<f64>,
-    high: Option<f64>,
-    qualifier: Option<&'a str>,
-    unit: Option<&'a str>,
-    currency: Option<&'a str>,
-    vague: bool,
-    sentence: &'a str,
-}
-
 #[derive(Serialize)]
 struct QuantityJson<'a> {
     quantity: &'a str,
@@ -118,23 +101,6 @@ struct ClaimJson<'a> {
 
 fn source_id(briefing: &Briefing, index: usize) -> &str {
     briefing.sources.get(index).map_or("", |s| s.id.as_str())
-}
-
-fn figure_json<'a>(briefing: &'a Briefing, f: &'a Figure) -> FigureJson<'a> {
-    FigureJson {
-        source: source_id(briefing, f.at.source),
-        section: f.at.section,
-        text: &f.text,
-        kind: f.kind,
-        value: f.value,
-        low: f.low,
-        high: f.high,
-        qualifier: f.qualifier.as_deref(),
-        unit: f.unit.as_deref(),
-        currency: f.currency.as_deref(),
-        vague: f.vague,
-        sentence: &f.sentence,
-    }
 }
 
 pub(crate) fn to_json<'a>(briefing: &'a Briefing, c: &'a Comparison) -> ComparisonJson<'a> {

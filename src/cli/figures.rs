@@ -7,9 +7,9 @@ use super::output;
 use crate::extract::{self, Figure, FigureKind};
 use crate::model::Briefing;
 
-/// One figure as `brief figures --json` prints it.
+/// One figure as `brief figures --json` prints it (and `brief compare` within each source).
 #[derive(Serialize)]
-struct FigureJson<'a> {
+pub(crate) struct FigureJson<'a> {
     source: &'a str,
     section: usize,
     text: &'a str,
@@ -22,6 +22,26 @@ struct FigureJson<'a> {
     currency: Option<&'a str>,
     vague: bool,
     sentence: &'a str,
+}
+
+pub(crate) fn figure_json<'a>(briefing: &'a Briefing, f: &'a Figure) -> FigureJson<'a> {
+    FigureJson {
+        source: briefing
+            .sources
+            .get(f.at.source)
+            .map_or("", |s| s.id.as_str()),
+        section: f.at.section,
+        text: &f.text,
+        kind: f.kind,
+        value: f.value,
+        low: f.low,
+        high: f.high,
+        qualifier: f.qualifier.as_deref(),
+        unit: f.unit.as_deref(),
+        currency: f.currency.as_deref(),
+        vague: f.vague,
+        sentence: &f.sentence,
+    }
 }
 
 fn wanted(kind: FigureKindArg) -> FigureKind {
@@ -55,23 +75,7 @@ pub fn run(briefing: &Briefing, args: &FiguresArgs) -> Result<(), String> {
             .map_or("", |s| s.id.as_str())
     };
     if args.json {
-        let json: Vec<FigureJson<'_>> = list
-            .iter()
-            .map(|f| FigureJson {
-                source: source_id(f),
-                section: f.at.section,
-                text: &f.text,
-                kind: f.kind,
-                value: f.value,
-                low: f.low,
-                high: f.high,
-                qualifier: f.qualifier.as_deref(),
-                unit: f.unit.as_deref(),
-                currency: f.currency.as_deref(),
-                vague: f.vague,
-                sentence: &f.sentence,
-            })
-            .collect();
+        let json: Vec<FigureJson<'_>> = list.iter().map(|f| figure_json(briefing, f)).collect();
         return output::print_json(&json);
     }
     let rows: Vec<[String; 5]> = list
