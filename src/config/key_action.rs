@@ -33,11 +33,17 @@ pub enum KeyAction {
     Delete,
     /// Mark the current source read or unread.
     ToggleRead,
+    /// Go to the next match (entity mention, search hit).
+    NextMatch,
+    /// Go to the previous match.
+    PreviousMatch,
+    /// Type a filter or search text (the sidebar filters its list).
+    Search,
 }
 
 impl KeyAction {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [KeyAction; 24] = [
+    pub const ALL: [KeyAction; 27] = [
         KeyAction::ScrollDown,
         KeyAction::ScrollUp,
         KeyAction::PageDown,
@@ -62,6 +68,9 @@ impl KeyAction {
         KeyAction::Bookmarks,
         KeyAction::Delete,
         KeyAction::ToggleRead,
+        KeyAction::NextMatch,
+        KeyAction::PreviousMatch,
+        KeyAction::Search,
     ];
 
     /// The stable name used in keymap files.
@@ -91,6 +100,9 @@ impl KeyAction {
             KeyAction::Bookmarks => "bookmarks",
             KeyAction::Delete => "delete",
             KeyAction::ToggleRead => "toggle_read",
+            KeyAction::NextMatch => "next_match",
+            KeyAction::PreviousMatch => "previous_match",
+            KeyAction::Search => "search",
         }
     }
 

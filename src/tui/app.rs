@@ -7,7 +7,9 @@ use std::rc::Rc;
 
 use ratatui::layout::Rect;
 
+use super::matches::MatchList;
 use super::panes::Panes;
+use super::search::Search;
 use super::theme::Styles;
 use crate::config::Keymap;
 use crate::layout::Document;
@@ -47,6 +49,8 @@ pub enum Overlay {
         at: Position,
         text: String,
     },
+    /// The search bar and its results (state in [`App::search`]).
+    Search,
 }
 
 /// One row of the outline.
@@ -101,6 +105,10 @@ pub struct App {
     /// The source whose end was on screen after the last action: reaching
     /// an end (not staying at it) marks the source read.
     pub(super) end_seen: Option<usize>,
+    /// What `n`/`N` step through (an entity's mentions, search hits).
+    pub matches: Option<MatchList>,
+    /// The `/` search bar, its results and the engine behind them.
+    pub search: Search,
     size: Rect,
     /// The last position in each source, to return to it.
     saved: Vec<Position>,
@@ -126,6 +134,8 @@ impl App {
         let mut app = App {
             store,
             end_seen: None,
+            matches: None,
+            search: Search::default(),
             briefing,
             keymap,
             styles,
@@ -383,6 +393,17 @@ impl App {
             focuses.push(Focus::Sidebar);
         }
         focuses
+    }
+
+    /// The last position in each source (what the search bar restores).
+    pub(super) fn saved_positions(&self) -> &[Position] {
+        &self.saved
+    }
+
+    pub(super) fn restore_saved_positions(&mut self, saved: Vec<Position>) {
+        if saved.len() == self.saved.len() {
+            self.saved = saved;
+        }
     }
 
     /// Words and reading minutes of source `index`.

@@ -9,9 +9,11 @@
 pub mod action;
 pub mod app;
 pub mod keys;
+pub mod matches;
 pub mod panes;
 mod reading_state;
 mod run;
+pub mod search;
 pub mod theme;
 pub mod update;
 pub mod view;

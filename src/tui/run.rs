@@ -30,6 +30,7 @@ pub fn run(briefing: Briefing, options: Options, config: Config) -> Result<(), S
     // Positions are logical, so resuming before the real size is known is
     // fine: the first resize maps the position onto it.
     app.attach_store(store, warnings);
+    app.search.start_worker(&app.briefing);
 
     let mut terminal =
         ratatui::try_init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
@@ -69,6 +70,9 @@ fn install_panic_hook(mouse: bool) {
     }));
 }
 
+/// How soon the event loop looks again for search results it waits for.
+const SEARCH_POLL: std::time::Duration = std::time::Duration::from_millis(5);
+
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), String> {
     let size = terminal.size().map_err(|e| e.to_string())?;
     update(
@@ -79,9 +83,16 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), Strin
         },
     );
     while !app.quit {
+        app.poll_search();
         terminal
             .draw(|frame| view(app, frame))
             .map_err(|e| format!("cannot draw: {e}"))?;
+        // While a search runs, wake up soon to show its results.
+        if app.search_waiting()
+            && !event::poll(SEARCH_POLL).map_err(|e| format!("cannot read the terminal: {e}"))?
+        {
+            continue;
+        }
         let event = event::read().map_err(|e| format!("cannot read the terminal: {e}"))?;
         if let Some(action) = action_of(app, &event) {
             update(app, action);
@@ -95,6 +106,9 @@ fn action_of(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::Note { .. })) => {
             keys::edit(key)
+        }
+        Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::Search)) => {
+            keys::search_key(key)
         }
         Event::Key(key) => keys::action(&app.keymap, key),
         Event::Resize(width, height) => Some(Action::Resize {

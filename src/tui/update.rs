@@ -31,8 +31,12 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::Edit(edit) => edit_note(app, edit),
+        Action::Search(key) => app.search_key(key),
     }
-    app.note_progress();
+    // The search preview moves the reader; only where it settles counts.
+    if !app.search.open {
+        app.note_progress();
+    }
 }
 
 fn key_action(app: &mut App, key: KeyAction) {
@@ -40,7 +44,7 @@ fn key_action(app: &mut App, key: KeyAction) {
     match key {
         KeyAction::Quit => app.quit = true,
         KeyAction::Help => app.overlays.push(Overlay::Help { scroll: 0 }),
-        KeyAction::Close => {}
+        KeyAction::Close => app.clear_matches(),
         KeyAction::FocusNext => cycle_focus(app, 1),
         KeyAction::FocusPrevious => cycle_focus(app, -1),
         KeyAction::ScrollDown | KeyAction::ScrollUp if app.focus == Focus::Outline => {
@@ -67,6 +71,9 @@ fn key_action(app: &mut App, key: KeyAction) {
         KeyAction::Bookmark => app.start_bookmark(),
         KeyAction::Bookmarks => app.show_bookmarks(),
         KeyAction::ToggleRead => app.toggle_read(),
+        KeyAction::NextMatch => app.next_match(),
+        KeyAction::PreviousMatch => app.prev_match(),
+        KeyAction::Search => app.open_search(),
         // Deletes only in a list.
         KeyAction::Delete => {}
         KeyAction::ToggleRaw => {
@@ -89,6 +96,8 @@ fn overlay_key(app: &mut App, key: KeyAction) {
         // The note prompt gets `Action::Edit`s; a mapped key only arrives
         // if the event loop did not know a prompt was open.
         Some(Overlay::Note { .. }) | None => {}
+        // The search bar gets `Action::Search`es, likewise.
+        Some(Overlay::Search) => {}
     }
 }
 

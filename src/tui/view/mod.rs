@@ -6,6 +6,7 @@ mod help;
 mod note;
 mod outline;
 mod reader;
+mod search;
 mod sidebar;
 mod status;
 mod too_small;
@@ -36,6 +37,7 @@ pub fn view(app: &App, frame: &mut Frame) {
             Overlay::Help { scroll } => help::draw(app, frame, *scroll),
             Overlay::Bookmarks { selected } => bookmarks::draw(app, frame, *selected),
             Overlay::Note { text, .. } => note::draw(app, frame, text),
+            Overlay::Search => search::draw(app, frame),
         }
     }
 }

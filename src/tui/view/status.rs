@@ -30,6 +30,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Span::styled(format!("│ {}% ", app.percent()), bar),
         Span::styled(format!("│ {} ", app.focus.name()), bar),
     ];
+    // The match cursor ("Jane Doe 3/12") stays even when a message is long.
+    if let Some(list) = &app.matches {
+        spans.push(Span::styled(
+            format!("│ {} ", fit(&list.counter(), 40)),
+            bar.add_modifier(Modifier::BOLD),
+        ));
+    }
+    let kept = spans.len();
     let warnings = app.warnings();
     if let Some(first) = warnings.first() {
         let count = match warnings.len() {
@@ -48,7 +56,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         None => " ? help ".to_string(),
     };
     if used + right.width() > width && app.message.is_some() {
-        spans.truncate(4);
+        spans.truncate(kept);
     }
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
     let gap = width.saturating_sub(used + right.width());
