@@ -253,10 +253,15 @@ impl App {
         });
         self.search.open = true;
         self.overlays.push(Overlay::Search);
-        // Reopening shows the last query's results again, ready to refine.
-        if !self.search.query.is_empty() {
-            self.send_query();
-        }
+        // A new search starts empty, as in less; anything still on its way
+        // from the last one is stale.
+        self.search.query.clear();
+        self.search.selected = 0;
+        self.search.sent += 1;
+        self.search.results = Results {
+            generation: self.search.sent,
+            ..Results::default()
+        };
     }
 
     /// A key typed into the open bar.
@@ -495,25 +500,37 @@ fn without_last_word(text: &str) -> &str {
     &text[..cut]
 }
 
-/// The byte range of `text` to show in `width` columns so the first match
-/// is visible: from the start if it fits, else from a few words before it.
+/// Where in `text` a row of `width` columns starts so the first match is
+/// visible: at the start if the match fits in its first two thirds, else
+/// at a word a little before the match (more when the rest is short, so
+/// the row stays full).
 pub fn snippet_window(text: &str, first_match: Option<&Range<usize>>, width: usize) -> usize {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
     let Some(first) = first_match else { return 0 };
-    let before = text.get(..first.start).unwrap_or_default();
-    let columns = unicode_width::UnicodeWidthStr::width(before);
-    // Keep the match in the first two thirds of the row.
-    if columns <= width * 2 / 3 {
+    let (Some(before), Some(after)) = (text.get(..first.start), text.get(first.start..)) else {
+        return 0;
+    };
+    if before.width() <= width * 2 / 3 {
         return 0;
     }
-    let context = width / 4;
+    // One column goes to the leading ellipsis.
+    let context = (width / 4).max(width.saturating_sub(after.width() + 1));
     let mut used = 0;
     let mut start = first.start;
     for (i, c) in before.char_indices().rev() {
-        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        used += c.width().unwrap_or(0);
         if used > context {
             break;
         }
         start = i;
+    }
+    // Begin at a word, not inside one, when there is one before the match.
+    let cut_word = before[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace());
+    if cut_word && let Some(space) = before[start..].find(char::is_whitespace) {
+        start += space + 1;
     }
     start
 }
@@ -553,10 +570,15 @@ mod tests {
 
     #[test]
     fn the_window_keeps_the_first_match_on_the_row() {
-        let text = "a ".repeat(100) + "target";
+        let text = "a ".repeat(100) + "target" + &" and more".repeat(20);
         let start = snippet_window(&text, Some(&(200..206)), 40);
         assert!(start > 0 && start < 200);
         assert!(200 - start <= 10, "a little context before the match");
+        assert_eq!(text.as_bytes()[start - 1], b' ', "starts at a word");
+        // A short rest leaves room for more context before the match.
+        let long_before = "word ".repeat(40) + "end";
+        let start = snippet_window(&long_before, Some(&(200..203)), 40);
+        assert!(200 - start > 30, "{start}");
         assert_eq!(snippet_window("short target", Some(&(6..12)), 40), 0);
         assert_eq!(snippet_window("no match", None, 40), 0);
     }

@@ -20,7 +20,7 @@ use crate::tui::search::{LISTED, snippet_window};
 
 /// What the bar says when nothing is typed: the query syntax in brief.
 const SYNTAX_HINT: &str =
-    "words match fuzzily · 'word or \"a phrase\" literally · a capital makes it case-sensitive";
+    "words match fuzzily · 'word or \"a phrase\" exactly · a capital: case-sensitive";
 
 pub fn draw(app: &App, frame: &mut Frame) {
     let Some(panes) = app.panes() else { return };
