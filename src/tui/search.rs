@@ -560,7 +560,7 @@ mod tests {
             },
             tier: crate::search::Tier::WholeWord,
             score: 1,
-            matches: vec![0..1],
+            matches: std::iter::once(0..1).collect(),
         };
         let results = Results::new(3, vec![hit(2), hit(0), hit(2), hit(2)]);
         assert_eq!(results.per_source, vec![(0, 1), (2, 3)]);

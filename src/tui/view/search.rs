@@ -222,7 +222,8 @@ mod tests {
     #[test]
     fn snippets_highlight_matched_bytes_and_fit_the_width() {
         let hl = Style::new().add_modifier(Modifier::REVERSED);
-        let spans = snippet_spans("coral reefs bleach", &[6..11], 0, 40, Style::new(), hl);
+        let reefs = std::slice::from_ref(&(6..11));
+        let spans = snippet_spans("coral reefs bleach", reefs, 0, 40, Style::new(), hl);
         assert_eq!(plain(&spans), "coral reefs bleach");
         let lit: Vec<&str> = spans
             .iter()
@@ -231,11 +232,11 @@ mod tests {
             .collect();
         assert_eq!(lit, vec!["reefs"]);
 
-        let cut = snippet_spans("coral reefs bleach", &[6..11], 0, 8, Style::new(), hl);
+        let cut = snippet_spans("coral reefs bleach", reefs, 0, 8, Style::new(), hl);
         assert_eq!(plain(&cut), "coral r…");
         assert!(plain(&cut).width() <= 8);
 
-        let from = snippet_spans("coral reefs bleach", &[6..11], 6, 40, Style::new(), hl);
+        let from = snippet_spans("coral reefs bleach", reefs, 6, 40, Style::new(), hl);
         assert_eq!(plain(&from), "…reefs bleach");
     }
 
