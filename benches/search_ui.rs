@@ -80,9 +80,10 @@ fn thousand_articles(c: &mut Criterion) {
     // The worker's cost per keystroke at the UI's limit (the core bench uses 50).
     for typed in ["h", "harbour", "harbour grain"] {
         let query = Query::parse(typed);
-        group.bench_function(format!("worker-search-{}", typed.replace(' ', "_")), |bench| {
-            bench.iter(|| black_box(Searcher::new().search(&index, &query, HIT_LIMIT)))
-        });
+        group.bench_function(
+            format!("worker-search-{}", typed.replace(' ', "_")),
+            |bench| bench.iter(|| black_box(Searcher::new().search(&index, &query, HIT_LIMIT))),
+        );
     }
     // A reader frame with every hit of a common word highlighted.
     let mut app = app(b);

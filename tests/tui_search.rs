@@ -267,19 +267,40 @@ fn results_of_a_stale_query_are_dropped() {
     let current = app.search.results.clone();
     assert_ne!(current.hits, stale_hits, "the fixture tells them apart");
     // An answer to the older query arrives late: it must not replace the newer one.
-    assert!(!app.receive_search(stale, stale_hits));
+    assert!(!app.receive_search(stale, stale_hits, true));
     assert_eq!(app.search.results.hits, current.hits);
     assert_eq!(app.search.results.generation, app.search.sent);
     // Nor may anything arrive after Esc.
     let sent = app.search.sent;
     bar(&mut app, SearchKey::Cancel);
-    assert!(!app.receive_search(sent, current.hits));
+    assert!(!app.receive_search(sent, current.hits, true));
+}
+
+#[test]
+fn all_hits_after_a_first_page_keep_the_selection_and_complete_the_count() {
+    let mut app = tui_support::app(80, 24);
+    search(&mut app, "colonies");
+    let all = app.search.results.hits.clone();
+    assert!(all.len() > 3, "the fixture has many");
+    // As the worker does: a first page, then every hit, for one generation.
+    let generation = app.search.sent;
+    assert!(app.receive_search(generation, all[..3].to_vec(), false));
+    assert_eq!(app.search.results.count_label(), "3+");
+    assert!(!app.search.complete());
+    bar(&mut app, SearchKey::Down);
+    bar(&mut app, SearchKey::Down);
+    let previewed = app.reading_position();
+    assert!(app.receive_search(generation, all.clone(), true));
+    assert_eq!(app.search.selected, 2, "the selection stays");
+    assert_eq!(app.reading_position(), previewed);
+    assert_eq!(app.search.results.count_label(), all.len().to_string());
+    assert!(app.search.complete());
 }
 
 /// Polls the app until its search results answer the query last sent.
 fn wait_for_results(app: &mut App) {
     let deadline = Instant::now() + Duration::from_secs(20);
-    while app.search.pending() {
+    while !app.search.complete() {
         assert!(Instant::now() < deadline, "the worker never answered");
         app.poll_search();
         std::thread::sleep(Duration::from_millis(2));

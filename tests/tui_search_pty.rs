@@ -65,7 +65,8 @@ fn search_types_opens_steps_and_clears_in_the_real_terminal() {
     let before = session.status_line();
     session.send("n");
     session.wait_for("n to move on", |rows| {
-        rows.last().is_some_and(|s| *s != before && s.contains(&label))
+        rows.last()
+            .is_some_and(|s| *s != before && s.contains(&label))
     });
 
     // Esc in the reader drops the match list.

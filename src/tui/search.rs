@@ -64,10 +64,13 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// Hits per source index, for sources with any, in source order.
     pub per_source: Vec<(usize, usize)>,
+    /// Every hit is here (up to [`HIT_LIMIT`]), not only the first page
+    /// the worker sends ahead.
+    pub complete: bool,
 }
 
 impl Results {
-    fn new(generation: u64, hits: Vec<Hit>) -> Results {
+    fn new(generation: u64, hits: Vec<Hit>, complete: bool) -> Results {
         let mut per_source: Vec<(usize, usize)> = Vec::new();
         let mut sources: Vec<usize> = hits.iter().map(|h| h.at.source).collect();
         sources.sort_unstable();
@@ -81,6 +84,7 @@ impl Results {
             generation,
             hits,
             per_source,
+            complete,
         }
     }
 
@@ -89,9 +93,14 @@ impl Results {
         self.hits.len() >= HIT_LIMIT
     }
 
-    /// The count as shown: "342" or "10000+".
+    /// The count as shown: "342", or "200+" while more are on their way,
+    /// or "10000+" past the limit.
     pub fn count_label(&self) -> String {
-        let plus = if self.capped() { "+" } else { "" };
+        let plus = if self.capped() || !self.complete {
+            "+"
+        } else {
+            ""
+        };
         format!("{}{plus}", self.hits.len())
     }
 }
@@ -118,6 +127,7 @@ enum Reply {
     Hits {
         generation: u64,
         hits: Vec<Hit>,
+        complete: bool,
     },
 }
 
@@ -175,6 +185,11 @@ impl Search {
         self.results.generation != self.sent
     }
 
+    /// Whether every hit of the query typed is in.
+    pub fn complete(&self) -> bool {
+        !self.pending() && self.results.complete
+    }
+
     /// Starts a worker thread that builds the index of `briefing` and then
     /// answers queries, newest first. Later searches run there.
     pub fn start_worker(&mut self, briefing: &Briefing) {
@@ -212,29 +227,69 @@ impl Search {
 }
 
 /// The worker: builds the index, then answers the newest pending query
-/// with its own incremental searcher until the UI hangs up.
+/// with its own incremental searcher until the UI hangs up. A first page
+/// goes out at once so the list shows quickly; every hit (for the count
+/// and `n`/`N`) follows unless a newer query has come in meanwhile.
 fn serve(briefing: &Briefing, inbox: &Receiver<Request>, outbox: &Sender<Reply>) {
     let index = Arc::new(Index::build(briefing));
     if outbox.send(Reply::Index(Arc::clone(&index))).is_err() {
         return;
     }
     let mut searcher = Searcher::new();
-    while let Ok(mut request) = inbox.recv() {
+    let mut next: Option<Request> = None;
+    loop {
+        let mut request = match next.take() {
+            Some(request) => request,
+            None => match inbox.recv() {
+                Ok(request) => request,
+                Err(_) => return,
+            },
+        };
         // Queries typed while the last one ran: only the newest matters.
-        loop {
-            match inbox.try_recv() {
-                Ok(newer) => request = newer,
-                Err(TryRecvError::Empty) => break,
-                Err(TryRecvError::Disconnected) => return,
-            }
+        if newest(inbox, &mut request).is_none() {
+            return;
         }
-        let hits = searcher.search(&index, &request.query, HIT_LIMIT);
+        let generation = request.generation;
+        let page = searcher.search(&index, &request.query, LISTED);
+        let complete = page.len() < LISTED;
         let reply = Reply::Hits {
-            generation: request.generation,
-            hits,
+            generation,
+            hits: page,
+            complete,
         };
         if outbox.send(reply).is_err() {
             return;
+        }
+        if complete {
+            continue;
+        }
+        match inbox.try_recv() {
+            Ok(newer) => {
+                next = Some(newer);
+                continue;
+            }
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => return,
+        }
+        let hits = searcher.search(&index, &request.query, HIT_LIMIT);
+        let reply = Reply::Hits {
+            generation,
+            hits,
+            complete: true,
+        };
+        if outbox.send(reply).is_err() {
+            return;
+        }
+    }
+}
+
+/// Replaces `request` with the newest one waiting; `None` once the UI is gone.
+fn newest(inbox: &Receiver<Request>, request: &mut Request) -> Option<()> {
+    loop {
+        match inbox.try_recv() {
+            Ok(newer) => *request = newer,
+            Err(TryRecvError::Empty) => return Some(()),
+            Err(TryRecvError::Disconnected) => return None,
         }
     }
 }
@@ -260,6 +315,7 @@ impl App {
         self.search.sent += 1;
         self.search.results = Results {
             generation: self.search.sent,
+            complete: true,
             ..Results::default()
         };
     }
@@ -310,7 +366,7 @@ impl App {
         let query = Query::parse(&self.search.query);
         if query.is_empty() {
             // Nothing to search: no need to bother the worker.
-            self.receive_search(generation, Vec::new());
+            self.receive_search(generation, Vec::new(), true);
             return;
         }
         if let Some(worker) = &self.search.worker {
@@ -326,7 +382,7 @@ impl App {
             self.search.mode = SearchMode::Inline;
         }
         let hits = self.search.search_inline(&self.briefing, &query);
-        self.receive_search(generation, hits);
+        self.receive_search(generation, hits, true);
     }
 
     /// Takes whatever the worker has sent. Returns whether anything changed
@@ -339,15 +395,19 @@ impl App {
             };
             match worker.replies.try_recv() {
                 Ok(Reply::Index(index)) => self.search.index = Some(index),
-                Ok(Reply::Hits { generation, hits }) => {
-                    changed |= self.receive_search(generation, hits);
+                Ok(Reply::Hits {
+                    generation,
+                    hits,
+                    complete,
+                }) => {
+                    changed |= self.receive_search(generation, hits, complete);
                 }
                 Err(TryRecvError::Empty) => return changed,
                 Err(TryRecvError::Disconnected) => {
                     self.search.worker = None;
                     self.search.mode = SearchMode::Inline;
                     // Answer the query the worker never did.
-                    if self.search.open && self.search.pending() {
+                    if self.search.open && !self.search.complete() {
                         self.send_query();
                     }
                     return true;
@@ -356,21 +416,40 @@ impl App {
         }
     }
 
-    /// Results for query `generation`: kept only if that is the query last
-    /// sent (anything older is stale and dropped). Returns whether kept.
-    pub fn receive_search(&mut self, generation: u64, hits: Vec<Hit>) -> bool {
+    /// Results for query `generation` (`complete`: every hit, not only a
+    /// first page): kept only if that is the query last sent (anything
+    /// older is stale and dropped). Returns whether kept. All the hits
+    /// after a first page keep the selection where the user moved it.
+    pub fn receive_search(&mut self, generation: u64, hits: Vec<Hit>, complete: bool) -> bool {
         if generation != self.search.sent || !self.search.open {
             return false;
         }
-        self.search.results = Results::new(generation, hits);
-        self.search.selected = 0;
-        self.preview_selected();
+        let same_query = self.search.results.generation == generation;
+        let was = self.selected_ref();
+        self.search.results = Results::new(generation, hits, complete);
+        if same_query {
+            let last = self.search.results.hits.len().min(LISTED).saturating_sub(1);
+            self.search.selected = self.search.selected.min(last);
+        } else {
+            self.search.selected = 0;
+        }
+        if !same_query || self.selected_ref() != was {
+            self.preview_selected();
+        } else {
+            // Same place; the highlights now cover every hit.
+            self.reader.highlights = match_refs(&self.search.results.hits);
+        }
         true
+    }
+
+    fn selected_ref(&self) -> Option<TextRef> {
+        let hit = self.search.results.hits.get(self.search.selected)?;
+        Some(hit.at.clone())
     }
 
     /// Whether the event loop should wake up soon for a result.
     pub fn search_waiting(&self) -> bool {
-        self.search.worker.is_some() && (self.search.pending() || self.search.index.is_none())
+        self.search.worker.is_some() && (!self.search.complete() || self.search.index.is_none())
     }
 
     fn select_hit(&mut self, to: usize) {
@@ -433,8 +512,9 @@ impl App {
     /// Enter: the reader opens the selected hit, every hit becomes the
     /// match list for `n`/`N`, and every match stays highlighted.
     fn submit_search(&mut self) {
-        // Results still on their way: search here, so Enter opens what was typed.
-        if self.search.pending() {
+        // Results still on their way: search here, so Enter opens what was
+        // typed and `n`/`N` reach every hit.
+        if !self.search.complete() {
             let query = Query::parse(&self.search.query);
             let generation = self.search.sent;
             let hits = if query.is_empty() {
@@ -442,7 +522,7 @@ impl App {
             } else {
                 self.search.search_inline(&self.briefing, &query)
             };
-            self.receive_search(generation, hits);
+            self.receive_search(generation, hits, true);
         }
         let hits = std::mem::take(&mut self.search.results.hits);
         let selected = hits.get(self.search.selected).map(|h| h.at.clone());
@@ -562,10 +642,12 @@ mod tests {
             score: 1,
             matches: std::iter::once(0..1).collect(),
         };
-        let results = Results::new(3, vec![hit(2), hit(0), hit(2), hit(2)]);
+        let results = Results::new(3, vec![hit(2), hit(0), hit(2), hit(2)], true);
         assert_eq!(results.per_source, vec![(0, 1), (2, 3)]);
         assert_eq!(results.count_label(), "4");
         assert!(!results.capped());
+        let first_page = Results::new(3, vec![hit(1)], false);
+        assert_eq!(first_page.count_label(), "1+");
     }
 
     #[test]
