@@ -365,3 +365,21 @@ fn search_overlay_with_an_empty_query_shows_the_syntax() {
     key(&mut app, KeyAction::Search);
     insta::assert_snapshot!(screen(&app));
 }
+
+#[test]
+fn slash_n_and_shift_n_search_in_every_preset_as_in_less() {
+    use brief::config::{KeyChord, Preset};
+    for preset in Preset::ALL {
+        let keymap = preset.keymap().unwrap_or_else(|e| panic!("{e}"));
+        let action =
+            |key: &str| keymap.action(&KeyChord::parse(key).unwrap_or_else(|e| panic!("{e}")));
+        assert_eq!(action("/"), Some(KeyAction::Search), "{}", preset.name());
+        assert_eq!(action("n"), Some(KeyAction::NextMatch), "{}", preset.name());
+        assert_eq!(
+            action("N"),
+            Some(KeyAction::PreviousMatch),
+            "{}",
+            preset.name()
+        );
+    }
+}
