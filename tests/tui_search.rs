@@ -320,6 +320,13 @@ fn the_worker_answers_off_the_ui_thread_with_the_newest_query() {
     wait_for_results(&mut app);
     assert_eq!(app.search.results.hits, fresh_hits(&app, "bleaching"));
     assert!(!app.search_waiting());
+    // A query still on its way when Esc closes the bar keeps nothing waiting.
+    bar(&mut app, SearchKey::Char('x'));
+    assert!(app.search_waiting());
+    bar(&mut app, SearchKey::Cancel);
+    assert!(!app.search_waiting(), "the event loop may sleep again");
+    key(&mut app, KeyAction::Search);
+    type_text(&mut app, "bleaching");
     // Enter while an answer is on its way opens what was typed.
     bar(&mut app, SearchKey::ClearLine);
     type_text(&mut app, "weekend");

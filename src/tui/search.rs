@@ -449,7 +449,8 @@ impl App {
 
     /// Whether the event loop should wake up soon for a result.
     pub fn search_waiting(&self) -> bool {
-        self.search.worker.is_some() && (!self.search.complete() || self.search.index.is_none())
+        // Only for an open bar: after Esc or Enter nothing on screen waits.
+        self.search.worker.is_some() && self.search.open && !self.search.complete()
     }
 
     fn select_hit(&mut self, to: usize) {
