@@ -297,7 +297,8 @@ fn newest(inbox: &Receiver<Request>, request: &mut Request) -> Option<()> {
 impl App {
     /// `/`: opens the search bar, remembering where the reader is.
     pub fn open_search(&mut self) {
-        if self.search.open {
+        // The overlay is the truth: whatever cleared it closed the bar.
+        if self.overlays.contains(&Overlay::Search) {
             return;
         }
         self.search.origin = Some(Origin {
@@ -496,9 +497,6 @@ impl App {
 
     fn close_bar(&mut self) {
         self.search.open = false;
-        if matches!(self.overlays.last(), Some(Overlay::Search)) {
-            self.overlays.pop();
-        }
         self.overlays.retain(|o| *o != Overlay::Search);
     }
 
