@@ -1,6 +1,7 @@
 //! Everything that can happen to the reader, as plain data: keys are mapped
 //! to these by the keymap, terminal events by the event loop.
 
+use super::search::SearchKey;
 use crate::config::KeyAction;
 
 /// One thing to do; [`super::update()`] applies it to the [`super::App`].
@@ -19,6 +20,8 @@ pub enum Action {
     /// Typing into a text prompt (the bookmark note), which takes keys
     /// before the keymap does.
     Edit(Edit),
+    /// A key typed into the open search bar.
+    Search(SearchKey),
 }
 
 /// A key typed into a text prompt.

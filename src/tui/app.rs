@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 use super::compare::CompareState;
 use super::matches::MatchList;
 use super::panes::Panes;
+use super::search::Search;
 use super::sidebar::Sidebar;
 use super::theme::Styles;
 use crate::config::Keymap;
@@ -56,6 +57,8 @@ pub enum Overlay {
         query: String,
         selected: usize,
     },
+    /// The search bar and its results (state in [`App::search`]).
+    Search,
 }
 
 /// One row of the outline.
@@ -116,6 +119,8 @@ pub struct App {
     pub sidebar: Sidebar,
     /// What `n`/`N` step through (an entity's mentions, search hits).
     pub matches: Option<MatchList>,
+    /// The `/` search bar, its results and the engine behind them.
+    pub search: Search,
     size: Rect,
     /// The last position in each source, to return to it.
     saved: Vec<Position>,
@@ -144,6 +149,7 @@ impl App {
             end_seen: None,
             sidebar: Sidebar::default(),
             matches: None,
+            search: Search::default(),
             briefing,
             keymap,
             styles,
@@ -401,6 +407,17 @@ impl App {
             focuses.push(Focus::Sidebar);
         }
         focuses
+    }
+
+    /// The last position in each source (what the search bar restores).
+    pub(super) fn saved_positions(&self) -> &[Position] {
+        &self.saved
+    }
+
+    pub(super) fn restore_saved_positions(&mut self, saved: Vec<Position>) {
+        if saved.len() == self.saved.len() {
+            self.saved = saved;
+        }
     }
 
     /// Words and reading minutes of source `index`.

@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Edit};
+use super::search::SearchKey;
 use crate::config::{KeyAction, KeyChord, KeyName, Keymap};
 
 /// The chord for a crossterm key event, if it is one the keymap can name.
@@ -98,6 +99,32 @@ pub fn picker(event: &KeyEvent) -> Option<Action> {
     Some(Action::Edit(edit))
 }
 
+/// The key a key event is in the open search bar: characters (`q`, `n`,
+/// `j` included) go to the query, and a few editing and list keys.
+pub fn search_key(event: &KeyEvent) -> Option<Action> {
+    if event.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let key = match event.code {
+        KeyCode::Char('c') if ctrl => SearchKey::Cancel,
+        KeyCode::Char('u') if ctrl => SearchKey::ClearLine,
+        KeyCode::Char('w') if ctrl => SearchKey::DeleteWord,
+        KeyCode::Char('n') if ctrl => SearchKey::Down,
+        KeyCode::Char('p') if ctrl => SearchKey::Up,
+        KeyCode::Char(c) if !ctrl && !c.is_control() => SearchKey::Char(c),
+        KeyCode::Backspace => SearchKey::Backspace,
+        KeyCode::Up => SearchKey::Up,
+        KeyCode::Down => SearchKey::Down,
+        KeyCode::PageUp => SearchKey::PageUp,
+        KeyCode::PageDown => SearchKey::PageDown,
+        KeyCode::Enter => SearchKey::Submit,
+        KeyCode::Esc => SearchKey::Cancel,
+        _ => return None,
+    };
+    Some(Action::Search(key))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +205,37 @@ mod tests {
         release.kind = KeyEventKind::Release;
         release.state = KeyEventState::NONE;
         assert_eq!(action(&k, &release), None);
+    }
+
+    #[test]
+    fn the_search_bar_takes_letters_the_keymap_binds() {
+        let typed = |code, mods| search_key(&press(code, mods));
+        for c in ['q', 'j', 'n', 'N', '/', '?'] {
+            assert_eq!(
+                typed(KeyCode::Char(c), KeyModifiers::NONE),
+                Some(Action::Search(SearchKey::Char(c)))
+            );
+        }
+        assert_eq!(
+            typed(KeyCode::Char('n'), KeyModifiers::CONTROL),
+            Some(Action::Search(SearchKey::Down))
+        );
+        assert_eq!(
+            typed(KeyCode::Char('p'), KeyModifiers::CONTROL),
+            Some(Action::Search(SearchKey::Up))
+        );
+        assert_eq!(
+            typed(KeyCode::Char('u'), KeyModifiers::CONTROL),
+            Some(Action::Search(SearchKey::ClearLine))
+        );
+        assert_eq!(
+            typed(KeyCode::Char('w'), KeyModifiers::CONTROL),
+            Some(Action::Search(SearchKey::DeleteWord))
+        );
+        assert_eq!(
+            typed(KeyCode::Esc, KeyModifiers::NONE),
+            Some(Action::Search(SearchKey::Cancel))
+        );
+        assert_eq!(typed(KeyCode::F(5), KeyModifiers::NONE), None);
     }
 }

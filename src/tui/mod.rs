@@ -14,6 +14,7 @@ pub mod matches;
 pub mod panes;
 mod reading_state;
 mod run;
+pub mod search;
 pub mod sidebar;
 pub mod theme;
 pub mod update;

@@ -32,6 +32,7 @@ pub fn run(briefing: Briefing, options: Options, config: Config) -> Result<(), S
     // fine: the first resize maps the position onto it.
     app.attach_store(store, warnings);
     app.extract_in_background();
+    app.search.start_worker(&app.briefing);
 
     let mut terminal =
         ratatui::try_init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
@@ -78,6 +79,8 @@ fn install_panic_hook(mouse: bool) {
 
 /// How often the event loop checks for the extraction result.
 const EXTRACTION_POLL: std::time::Duration = std::time::Duration::from_millis(100);
+/// How soon the event loop looks again for search results it waits for.
+const SEARCH_POLL: std::time::Duration = std::time::Duration::from_millis(5);
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), String> {
     let size = terminal.size().map_err(|e| e.to_string())?;
@@ -90,13 +93,20 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), Strin
     );
     while !app.quit {
         app.sidebar.poll();
+        app.poll_search();
         terminal
             .draw(|frame| view(app, frame))
             .map_err(|e| format!("cannot draw: {e}"))?;
-        // While extraction runs, wake up now and then to show its result.
-        if app.sidebar.is_running()
-            && !event::poll(EXTRACTION_POLL)
-                .map_err(|e| format!("cannot read the terminal: {e}"))?
+        // While a search or the extraction runs, wake up soon to show its result.
+        let wait = if app.search_waiting() {
+            Some(SEARCH_POLL)
+        } else if app.sidebar.is_running() {
+            Some(EXTRACTION_POLL)
+        } else {
+            None
+        };
+        if let Some(wait) = wait
+            && !event::poll(wait).map_err(|e| format!("cannot read the terminal: {e}"))?
         {
             continue;
         }
@@ -117,6 +127,9 @@ fn action_of(app: &App, event: &Event) -> Option<Action> {
         Event::Key(key) if app.sidebar.editing && app.overlays.is_empty() => keys::edit(key),
         Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::TopicPicker { .. })) => {
             keys::picker(key)
+        }
+        Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::Search)) => {
+            keys::search_key(key)
         }
         Event::Key(key) => keys::action(&app.keymap, key),
         Event::Resize(width, height) => Some(Action::Resize {

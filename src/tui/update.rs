@@ -44,8 +44,12 @@ pub fn update(app: &mut App, action: Action) {
             compare_keys::picker_edit(app, edit);
         }
         Action::Edit(edit) => edit_note(app, edit),
+        Action::Search(key) => app.search_key(key),
     }
-    app.note_progress();
+    // The search preview moves the reader; only where it settles counts.
+    if !app.search.open {
+        app.note_progress();
+    }
 }
 
 fn key_action(app: &mut App, key: KeyAction) {
@@ -91,10 +95,9 @@ fn key_action(app: &mut App, key: KeyAction) {
         KeyAction::ToggleSidebar => app.toggle_sidebar(),
         KeyAction::NextMatch => app.next_match(),
         KeyAction::PreviousMatch => app.prev_match(),
-        KeyAction::Search => {
-            app.message = Some("to filter entities, focus the sidebar (Tab, or e) first".into())
-        }
-        // Tabs belong to the sidebar (handled above).
+        // With the sidebar focused, `/` filters it (handled above).
+        KeyAction::Search => app.open_search(),
+        // Tabs belong to the sidebar and columns to the comparison (handled above).
         KeyAction::MoveRight | KeyAction::MoveLeft => {}
         // Deletes only in a list.
         KeyAction::Delete => {}
@@ -119,6 +122,8 @@ fn overlay_key(app: &mut App, key: KeyAction) {
         // if the event loop did not know a prompt was open.
         Some(Overlay::Note { .. }) | None => {}
         Some(Overlay::TopicPicker { .. }) => compare_keys::picker_key(app, key),
+        // The search bar gets `Action::Search`es, likewise.
+        Some(Overlay::Search) => {}
     }
 }
 

@@ -8,6 +8,7 @@ mod help;
 mod note;
 mod outline;
 mod reader;
+mod search;
 mod sidebar;
 mod status;
 mod too_small;
@@ -52,6 +53,7 @@ fn overlays(app: &App, frame: &mut Frame) {
             Overlay::TopicPicker { query, selected } => {
                 topic_picker::draw(app, frame, query, *selected)
             }
+            Overlay::Search => search::draw(app, frame),
         }
     }
 }
