@@ -357,3 +357,19 @@ fn tiny_and_odd_sizes_never_panic() {
         let _ = screen(&app);
     }
 }
+
+#[test]
+fn the_picker_deletes_words_and_lines_and_pages_its_list() {
+    let mut app = app(160, 48);
+    key(&mut app, KeyAction::Compare);
+    type_text(&mut app, "dock ships");
+    edit(&mut app, Edit::DeleteWord);
+    assert_eq!(picker(&app).0, "dock ", "Ctrl-w takes the last word");
+    edit(&mut app, Edit::ClearLine);
+    assert_eq!(picker(&app), (String::new(), 0), "Ctrl-u clears the line");
+    let last = current_rows(&app, "").len() - 1;
+    edit(&mut app, Edit::PageDown);
+    assert_eq!(picker(&app).1, last, "a page down stops at the last row");
+    edit(&mut app, Edit::PageUp);
+    assert_eq!(picker(&app).1, 0);
+}
