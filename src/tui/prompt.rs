@@ -6,6 +6,7 @@
 
 use super::action::Edit;
 use super::app::{App, Overlay};
+use crate::text::last_word_start;
 
 /// A prompt that takes every key while it is on top.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,13 +79,7 @@ pub fn move_selection(selected: usize, edit: Edit, page: usize, count: usize) ->
 
 /// `text` without its last word (and the spaces after it), as Ctrl-w does.
 fn without_last_word(text: &str) -> &str {
-    let trimmed = text.trim_end();
-    let cut = trimmed
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &text[..cut]
+    &text[..last_word_start(text.trim_end())]
 }
 
 #[cfg(test)]

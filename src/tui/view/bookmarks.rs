@@ -26,11 +26,7 @@ pub fn item_rows(
 ) -> (String, String) {
     let place = match at.and_then(|at| Some((at, app.briefing.sources.get(at.source)?))) {
         Some((at, source)) => {
-            let title = if source.meta.title.trim().is_empty() {
-                &source.id
-            } else {
-                &source.meta.title
-            };
+            let title = source.display_title();
             let section = fit(&section_label(source, at.section), width / 2);
             let room = width.saturating_sub(section.width() + 3);
             format!("{} · {section}", fit(title, room))
