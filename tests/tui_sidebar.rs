@@ -782,6 +782,14 @@ fn the_filter_line_edits_words_and_moves_the_list_as_it_is_typed() {
     update(&mut app, Action::Edit(Edit::Down));
     assert_eq!(app.sidebar.selected, count - 1);
     assert!(app.sidebar.editing, "moving keeps the line open");
+    update(&mut app, Action::Edit(Edit::Submit));
+    assert!(!app.sidebar.editing);
+    assert_eq!(
+        app.sidebar.selected,
+        count - 1,
+        "Enter keeps the row moved to"
+    );
+    key(&mut app, KeyAction::Search);
     type_text(&mut app, "o");
     assert_eq!(
         app.sidebar.selected, 0,
