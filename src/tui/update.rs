@@ -248,11 +248,7 @@ fn next_section(app: &mut App) {
         return;
     };
     let doc = app.document();
-    let count = app
-        .briefing
-        .sources
-        .get(app.reader.source)
-        .map_or(0, |s| s.sections.len());
+    let count = app.current_source().map_or(0, |s| s.sections.len());
     let scroll = app.reader.scroll;
     // The next section that starts below the top row.
     let target = (current + 1..count)

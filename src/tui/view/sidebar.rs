@@ -70,7 +70,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 /// The source's metadata in three lines: outlet, author and date, length.
 fn about(app: &App, width: usize) -> Vec<Line<'static>> {
     let styles = &app.styles;
-    let Some(source) = app.briefing.sources.get(app.reader.source) else {
+    let Some(source) = app.current_source() else {
         return Vec::new();
     };
     let meta = &source.meta;
