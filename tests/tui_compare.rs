@@ -373,3 +373,16 @@ fn the_picker_deletes_words_and_lines_and_pages_its_list() {
     edit(&mut app, Edit::PageUp);
     assert_eq!(picker(&app).1, 0);
 }
+
+#[test]
+fn a_long_topic_shows_its_end_where_the_typing_is() {
+    let mut app = app(60, 20);
+    key(&mut app, KeyAction::Compare);
+    type_text(
+        &mut app,
+        "a typed topic far longer than the picker is wide: qrs",
+    );
+    let shown = screen(&app);
+    assert!(shown.contains("wide: qrs█"), "{shown}");
+    assert!(!shown.contains("Topic: a typed"), "{shown}");
+}

@@ -796,3 +796,14 @@ fn the_filter_line_edits_words_and_moves_the_list_as_it_is_typed() {
         "typing selects the first row again"
     );
 }
+
+#[test]
+fn a_long_filter_shows_its_end_where_the_typing_is() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Search);
+    type_text(&mut app, "a filter far longer than the sidebar is wide xyz");
+    let shown = screen(&app);
+    assert!(shown.contains("wide xyz▏"), "{shown}");
+    assert!(!shown.contains("/a filter"), "the start gives way: {shown}");
+}

@@ -16,7 +16,7 @@ mod topic_picker;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::app::{App, Overlay};
 use crate::layout::display_safe;
@@ -84,6 +84,22 @@ fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// The end of typed text that fits in `room` columns, made safe: a prompt
+/// longer than its line shows the end, where the typing happens.
+fn typed_tail(text: &str, room: usize) -> String {
+    let safe = display_safe(text);
+    let mut used = safe.width();
+    let mut start = 0;
+    for (i, c) in safe.char_indices() {
+        if used <= room {
+            break;
+        }
+        used -= c.width().unwrap_or(0);
+        start = i + c.len_utf8();
+    }
+    safe[start..].to_string()
+}
+
 /// A box centred in `area`, at most `max_width` columns wide and `wanted`
 /// rows tall, with a margin left round it so the screen under an overlay
 /// stays in sight.
@@ -123,6 +139,16 @@ mod tests {
         assert_eq!(fit("北朝鮮とロシア", 5), "北朝…");
         assert_eq!(fit("bad\u{1b}[2Jthing", 20), "bad [2Jthing");
         assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn typed_text_shows_its_end_when_too_long() {
+        assert_eq!(typed_tail("short", 10), "short");
+        assert_eq!(typed_tail("a longer query", 6), " query");
+        assert_eq!(typed_tail("北朝鮮とロシア", 6), "ロシア");
+        assert_eq!(typed_tail("北朝鮮とロシア", 5), "シア");
+        assert_eq!(typed_tail("bad\u{1b}[2J", 20), "bad [2J");
+        assert_eq!(typed_tail("abc", 0), "");
     }
 
     #[test]

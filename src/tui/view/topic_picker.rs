@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{centred_box, fit};
+use super::{centred_box, fit, typed_tail};
 use crate::compare::Origin;
 use crate::tui::app::App;
 use crate::tui::compare::PickerRow;
@@ -24,7 +24,10 @@ pub fn draw(app: &App, frame: &mut Frame, query: &str, selected: usize) {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(" Topic: ", styles.heading()),
-            Span::styled(fit(query, text_width.saturating_sub(10)), styles.text()),
+            Span::styled(
+                typed_tail(query, text_width.saturating_sub(10)),
+                styles.text(),
+            ),
             Span::styled("█", styles.dim()),
         ]),
         Line::from(Span::styled("─".repeat(text_width), styles.border(false))),
