@@ -11,8 +11,8 @@ use brief::briefing;
 use brief::config::Keymap;
 use brief::model::Briefing;
 use brief::search::{Index, Query, Searcher};
-use brief::tui::search::{HIT_LIMIT, LISTED, SearchKey};
-use brief::tui::{Action, App, Styles, update, view};
+use brief::tui::search::{HIT_LIMIT, LISTED};
+use brief::tui::{Action, App, Edit, Styles, update, view};
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -41,10 +41,10 @@ fn terminal() -> Terminal<TestBackend> {
 /// (one more key and frame): what a user typing a word costs the UI thread.
 fn type_and_draw(app: &mut App, terminal: &mut Terminal<TestBackend>, typed: &str) {
     for c in typed.chars() {
-        update(app, Action::Search(SearchKey::Char(c)));
+        update(app, Action::Edit(Edit::Char(c)));
         let _ = terminal.draw(|frame| view(app, frame));
     }
-    update(app, Action::Search(SearchKey::ClearLine));
+    update(app, Action::Edit(Edit::ClearLine));
     let _ = terminal.draw(|frame| view(app, frame));
 }
 
@@ -94,9 +94,9 @@ fn thousand_articles(c: &mut Criterion) {
     let mut terminal = terminal();
     update(&mut app, Action::Key(brief::config::KeyAction::Search));
     for c in "harbour".chars() {
-        update(&mut app, Action::Search(SearchKey::Char(c)));
+        update(&mut app, Action::Edit(Edit::Char(c)));
     }
-    update(&mut app, Action::Search(SearchKey::Submit));
+    update(&mut app, Action::Edit(Edit::Submit));
     let highlighted = app.reader.highlights.len();
     group.bench_function(format!("frame-with-{highlighted}-highlights"), |bench| {
         bench.iter(|| {

@@ -357,3 +357,32 @@ fn tiny_and_odd_sizes_never_panic() {
         let _ = screen(&app);
     }
 }
+
+#[test]
+fn the_picker_deletes_words_and_lines_and_pages_its_list() {
+    let mut app = app(160, 48);
+    key(&mut app, KeyAction::Compare);
+    type_text(&mut app, "dock ships");
+    edit(&mut app, Edit::DeleteWord);
+    assert_eq!(picker(&app).0, "dock ", "Ctrl-w takes the last word");
+    edit(&mut app, Edit::ClearLine);
+    assert_eq!(picker(&app), (String::new(), 0), "Ctrl-u clears the line");
+    let last = current_rows(&app, "").len() - 1;
+    edit(&mut app, Edit::PageDown);
+    assert_eq!(picker(&app).1, last, "a page down stops at the last row");
+    edit(&mut app, Edit::PageUp);
+    assert_eq!(picker(&app).1, 0);
+}
+
+#[test]
+fn a_long_topic_shows_its_end_where_the_typing_is() {
+    let mut app = app(60, 20);
+    key(&mut app, KeyAction::Compare);
+    type_text(
+        &mut app,
+        "a typed topic far longer than the picker is wide: qrs",
+    );
+    let shown = screen(&app);
+    assert!(shown.contains("wide: qrs█"), "{shown}");
+    assert!(!shown.contains("Topic: a typed"), "{shown}");
+}

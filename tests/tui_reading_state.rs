@@ -163,3 +163,22 @@ fn an_attached_store_reopens_where_the_reader_left_off() {
     let last = app.store.state().last.clone();
     assert_eq!(last.map(|l| l.section), Some(1));
 }
+
+#[test]
+fn the_note_prompt_deletes_words_and_lines() {
+    let mut app = tui_support::app(80, 24);
+    key(&mut app, KeyAction::Bookmark);
+    type_text(&mut app, "reread the figures");
+    update(&mut app, Action::Edit(Edit::DeleteWord));
+    update(&mut app, Action::Edit(Edit::DeleteWord));
+    // Moving has no list to move in a note: it changes nothing.
+    update(&mut app, Action::Edit(Edit::Down));
+    match app.overlays.last() {
+        Some(Overlay::Note { text, .. }) => assert_eq!(text, "reread "),
+        other => panic!("the note prompt is gone: {other:?}"),
+    }
+    update(&mut app, Action::Edit(Edit::ClearLine));
+    type_text(&mut app, "later");
+    update(&mut app, Action::Edit(Edit::Submit));
+    assert_eq!(notes(&app), ["later"]);
+}

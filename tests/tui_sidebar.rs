@@ -759,3 +759,51 @@ fn entities_of_every_section_on_screen_are_marked_not_only_the_top_one() {
     key(&mut short, KeyAction::Bottom);
     assert!(short.on_screen(authority));
 }
+
+#[test]
+fn the_filter_line_edits_words_and_moves_the_list_as_it_is_typed() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Search);
+    type_text(&mut app, "amara okaf");
+    assert_eq!(row_names(&app), ["Amara Okafor"]);
+    update(&mut app, Action::Edit(Edit::DeleteWord));
+    assert_eq!(app.sidebar.filter, "amara ");
+    update(&mut app, Action::Edit(Edit::ClearLine));
+    assert_eq!(app.sidebar.filter, "");
+    assert!(app.sidebar.editing, "editing goes on after Ctrl-u");
+    let count = row_names(&app).len();
+    assert!(count >= 2, "{count}");
+    assert_eq!(app.sidebar.selected, 0);
+    update(&mut app, Action::Edit(Edit::PageDown));
+    assert_eq!(app.sidebar.selected, count - 1, "stops at the last row");
+    update(&mut app, Action::Edit(Edit::Up));
+    assert_eq!(app.sidebar.selected, count - 2);
+    update(&mut app, Action::Edit(Edit::Down));
+    assert_eq!(app.sidebar.selected, count - 1);
+    assert!(app.sidebar.editing, "moving keeps the line open");
+    update(&mut app, Action::Edit(Edit::Submit));
+    assert!(!app.sidebar.editing);
+    assert_eq!(
+        app.sidebar.selected,
+        count - 1,
+        "Enter keeps the row moved to"
+    );
+    key(&mut app, KeyAction::Search);
+    type_text(&mut app, "o");
+    assert_eq!(
+        app.sidebar.selected, 0,
+        "typing selects the first row again"
+    );
+}
+
+#[test]
+fn a_long_filter_shows_its_end_where_the_typing_is() {
+    let mut app = app(160, 48);
+    focus_sidebar(&mut app);
+    key(&mut app, KeyAction::Search);
+    type_text(&mut app, "a filter far longer than the sidebar is wide xyz");
+    let shown = screen(&app);
+    assert!(shown.contains("wide xyz▏"), "{shown}");
+    assert!(!shown.contains("/a filter"), "the start gives way: {shown}");
+}

@@ -4,7 +4,8 @@ mod tui_support;
 
 use brief::config::KeyAction;
 use brief::model::{Part, Position, TextRef};
-use brief::tui::{Action, App, Focus, OutlineItem, Overlay, update};
+use brief::tui::prompt::Prompt;
+use brief::tui::{Action, App, Edit, Focus, OutlineItem, Overlay, update};
 
 fn key(app: &mut App, action: KeyAction) {
     update(app, Action::Key(action));
@@ -392,4 +393,39 @@ fn any_sequence_of_actions_at_any_size_keeps_state_in_bounds() {
         assert!(app.outline_selected < app.outline_items().len());
         assert!(app.reader.source < app.briefing.sources.len());
     }
+}
+
+#[test]
+fn the_prompt_on_top_takes_the_edits() {
+    let mut app = tui_support::app(120, 40);
+    assert_eq!(app.prompt(), None);
+    // With no prompt open an edit goes nowhere: `q` typed does not quit.
+    update(&mut app, Action::Edit(Edit::Char('q')));
+    update(&mut app, Action::Edit(Edit::Submit));
+    assert!(!app.quit && app.overlays.is_empty());
+
+    let opened = [
+        (KeyAction::Search, Prompt::Search),
+        (KeyAction::Bookmark, Prompt::Note),
+        (KeyAction::Compare, Prompt::TopicPicker),
+    ];
+    for (open, prompt) in opened {
+        key(&mut app, open);
+        assert_eq!(app.prompt(), Some(prompt), "{open:?}");
+        update(&mut app, Action::Edit(Edit::Cancel));
+        assert_eq!(app.prompt(), None, "Esc closes the {prompt:?} prompt");
+        assert!(app.overlays.is_empty(), "{prompt:?}");
+    }
+
+    app.sidebar.editing = true;
+    assert_eq!(app.prompt(), Some(Prompt::SidebarFilter));
+    // An overlay over the filter line takes the keys instead.
+    key(&mut app, KeyAction::Help);
+    assert_eq!(app.prompt(), None);
+    key(&mut app, KeyAction::Close);
+    update(&mut app, Action::Edit(Edit::Char('x')));
+    assert_eq!(app.sidebar.filter, "x");
+    update(&mut app, Action::Edit(Edit::Cancel));
+    assert_eq!(app.prompt(), None);
+    assert!(app.sidebar.filter.is_empty());
 }

@@ -89,6 +89,15 @@ pub enum MarkKind {
 }
 
 impl Source {
+    /// The title to show: the source's own, or its id when it has none.
+    pub fn display_title(&self) -> &str {
+        if self.meta.title.trim().is_empty() {
+            &self.id
+        } else {
+            &self.meta.title
+        }
+    }
+
     /// Total words in headings and blocks.
     pub fn word_count(&self) -> usize {
         self.sections
@@ -108,5 +117,23 @@ impl Source {
     /// Reading time in whole minutes at 230 words a minute, at least one.
     pub fn reading_minutes(&self) -> usize {
         self.word_count().div_ceil(230).max(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_display_title_falls_back_to_the_id() {
+        let mut source = Source {
+            id: "port-strike".into(),
+            ..Source::default()
+        };
+        assert_eq!(source.display_title(), "port-strike");
+        source.meta.title = " \t".into();
+        assert_eq!(source.display_title(), "port-strike", "blank is no title");
+        source.meta.title = "Dockers walk out".into();
+        assert_eq!(source.display_title(), "Dockers walk out");
     }
 }

@@ -5,8 +5,10 @@ mod fold;
 mod mapped;
 mod normalize;
 mod ranges;
+mod words;
 
 pub use fold::{fold, fold_char};
 pub use mapped::MappedText;
 pub use normalize::{normalize, normalize_char};
 pub use ranges::merge_ranges;
+pub use words::last_word_start;

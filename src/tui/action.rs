@@ -1,7 +1,6 @@
 //! Everything that can happen to the reader, as plain data: keys are mapped
 //! to these by the keymap, terminal events by the event loop.
 
-use super::search::SearchKey;
 use crate::config::KeyAction;
 
 /// One thing to do; [`super::update()`] applies it to the [`super::App`].
@@ -17,23 +16,32 @@ pub enum Action {
     Wheel { column: u16, row: u16, lines: i32 },
     /// A left click on a cell.
     Click { column: u16, row: u16 },
-    /// Typing into a text prompt (the bookmark note), which takes keys
-    /// before the keymap does.
+    /// A key typed into the text prompt on top (search bar, topic picker,
+    /// bookmark note, sidebar filter), which takes keys before the keymap.
     Edit(Edit),
-    /// A key typed into the open search bar.
-    Search(SearchKey),
 }
 
-/// A key typed into a text prompt.
+/// A key typed into a text prompt. Every prompt gets the same edits; each
+/// uses the ones it has a meaning for and ignores the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Edit {
+    /// Type a character.
     Char(char),
+    /// Delete the last character.
     Backspace,
-    Submit,
-    Cancel,
-    /// Move up or down a list under the prompt (the topic picker).
+    /// Ctrl-w: delete the last word.
+    DeleteWord,
+    /// Ctrl-u: clear the line.
+    ClearLine,
+    /// Move up or down the list under the prompt, by a row or a page.
     Up,
     Down,
-    /// Use the typed text as it is, not the selected row (Alt-Enter).
+    PageUp,
+    PageDown,
+    /// Enter: take the selected row (or the text, without a list).
+    Submit,
+    /// Alt-Enter: take the typed text as it is, not the selected row.
     SubmitTyped,
+    /// Esc or Ctrl-c: close the prompt.
+    Cancel,
 }

@@ -15,7 +15,7 @@ use super::sidebar::Sidebar;
 use super::theme::Styles;
 use crate::config::Keymap;
 use crate::layout::Document;
-use crate::model::{Briefing, Position, TextRef};
+use crate::model::{Briefing, Position, Source, TextRef};
 use crate::state::StateStore;
 
 /// The pane that receives movement keys.
@@ -420,6 +420,11 @@ impl App {
         }
     }
 
+    /// The source the reader shows (`None` only for an empty briefing).
+    pub fn current_source(&self) -> Option<&Source> {
+        self.briefing.sources.get(self.reader.source)
+    }
+
     /// Words and reading minutes of source `index`.
     pub fn source_stats(&self, index: usize) -> (usize, usize) {
         self.stats.get(index).copied().unwrap_or((0, 0))
@@ -433,7 +438,7 @@ impl App {
             .iter()
             .map(|w| w.to_string())
             .collect();
-        if let Some(source) = self.briefing.sources.get(self.reader.source) {
+        if let Some(source) = self.current_source() {
             all.extend(
                 source
                     .warnings

@@ -3,7 +3,6 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{Action, Edit};
-use super::search::SearchKey;
 use crate::config::{KeyAction, KeyChord, KeyName, Keymap};
 
 /// The chord for a crossterm key event, if it is one the keymap can name.
@@ -61,68 +60,33 @@ pub fn action(keymap: &Keymap, event: &KeyEvent) -> Option<Action> {
     }
 }
 
-/// The edit a key event makes in a text prompt: characters are typed as
-/// they are, whatever the keymap binds them to.
-pub fn edit(event: &KeyEvent) -> Option<Action> {
-    if event.kind != KeyEventKind::Press {
-        return None;
-    }
-    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    let edit = match event.code {
-        KeyCode::Char('c') if ctrl => Edit::Cancel,
-        KeyCode::Char(c) if !ctrl && !c.is_control() => Edit::Char(c),
-        KeyCode::Backspace => Edit::Backspace,
-        KeyCode::Enter => Edit::Submit,
-        KeyCode::Esc => Edit::Cancel,
-        _ => return None,
-    };
-    Some(Action::Edit(edit))
-}
-
-/// The edit a key event makes in the topic picker: like [`edit`], plus
-/// moving through the list (arrows, Ctrl-n/Ctrl-p) and Alt-Enter to use
-/// the typed text rather than the selected topic.
-pub fn picker(event: &KeyEvent) -> Option<Action> {
+/// The edit a key event makes in the text prompt on top: characters are
+/// typed as they are (`q`, `j`, `n` included), whatever the keymap binds
+/// them to; the rest edit the line, move the list under it, or end it.
+pub fn prompt(event: &KeyEvent) -> Option<Edit> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let alt = event.modifiers.contains(KeyModifiers::ALT);
     let edit = match event.code {
-        KeyCode::Up | KeyCode::BackTab => Edit::Up,
-        KeyCode::Char('p') if ctrl => Edit::Up,
-        KeyCode::Down | KeyCode::Tab => Edit::Down,
+        KeyCode::Char('c') if ctrl => Edit::Cancel,
+        KeyCode::Char('u') if ctrl => Edit::ClearLine,
+        KeyCode::Char('w') if ctrl => Edit::DeleteWord,
         KeyCode::Char('n') if ctrl => Edit::Down,
+        KeyCode::Char('p') if ctrl => Edit::Up,
+        KeyCode::Char(c) if !ctrl && !c.is_control() => Edit::Char(c),
+        KeyCode::Backspace => Edit::Backspace,
+        KeyCode::Up | KeyCode::BackTab => Edit::Up,
+        KeyCode::Down | KeyCode::Tab => Edit::Down,
+        KeyCode::PageUp => Edit::PageUp,
+        KeyCode::PageDown => Edit::PageDown,
         KeyCode::Enter if alt => Edit::SubmitTyped,
-        _ => return edit(event),
-    };
-    Some(Action::Edit(edit))
-}
-
-/// The key a key event is in the open search bar: characters (`q`, `n`,
-/// `j` included) go to the query, and a few editing and list keys.
-pub fn search_key(event: &KeyEvent) -> Option<Action> {
-    if event.kind != KeyEventKind::Press {
-        return None;
-    }
-    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    let key = match event.code {
-        KeyCode::Char('c') if ctrl => SearchKey::Cancel,
-        KeyCode::Char('u') if ctrl => SearchKey::ClearLine,
-        KeyCode::Char('w') if ctrl => SearchKey::DeleteWord,
-        KeyCode::Char('n') if ctrl => SearchKey::Down,
-        KeyCode::Char('p') if ctrl => SearchKey::Up,
-        KeyCode::Char(c) if !ctrl && !c.is_control() => SearchKey::Char(c),
-        KeyCode::Backspace => SearchKey::Backspace,
-        KeyCode::Up => SearchKey::Up,
-        KeyCode::Down => SearchKey::Down,
-        KeyCode::PageUp => SearchKey::PageUp,
-        KeyCode::PageDown => SearchKey::PageDown,
-        KeyCode::Enter => SearchKey::Submit,
-        KeyCode::Esc => SearchKey::Cancel,
+        KeyCode::Enter => Edit::Submit,
+        KeyCode::Esc => Edit::Cancel,
         _ => return None,
     };
-    Some(Action::Search(key))
+    Some(edit)
 }
 
 #[cfg(test)]
@@ -174,31 +138,6 @@ mod tests {
     }
 
     #[test]
-    fn the_picker_types_moves_and_submits() {
-        let act = |code, mods| picker(&press(code, mods));
-        assert_eq!(
-            act(KeyCode::Char('j'), KeyModifiers::NONE),
-            Some(Action::Edit(Edit::Char('j')))
-        );
-        assert_eq!(
-            act(KeyCode::Char('n'), KeyModifiers::CONTROL),
-            Some(Action::Edit(Edit::Down))
-        );
-        assert_eq!(
-            act(KeyCode::Up, KeyModifiers::NONE),
-            Some(Action::Edit(Edit::Up))
-        );
-        assert_eq!(
-            act(KeyCode::Enter, KeyModifiers::ALT),
-            Some(Action::Edit(Edit::SubmitTyped))
-        );
-        assert_eq!(
-            act(KeyCode::Enter, KeyModifiers::NONE),
-            Some(Action::Edit(Edit::Submit))
-        );
-    }
-
-    #[test]
     fn releases_and_repeats_do_not_fire() {
         let k = keymap();
         let mut release = press(KeyCode::Char('j'), KeyModifiers::NONE);
@@ -208,34 +147,54 @@ mod tests {
     }
 
     #[test]
-    fn the_search_bar_takes_letters_the_keymap_binds() {
-        let typed = |code, mods| search_key(&press(code, mods));
-        for c in ['q', 'j', 'n', 'N', '/', '?'] {
+    fn a_prompt_takes_letters_the_keymap_binds() {
+        let typed = |code, mods| prompt(&press(code, mods));
+        for c in ['q', 'j', 'n', 'N', '/', '?', 'é'] {
             assert_eq!(
                 typed(KeyCode::Char(c), KeyModifiers::NONE),
-                Some(Action::Search(SearchKey::Char(c)))
+                Some(Edit::Char(c))
             );
         }
         assert_eq!(
-            typed(KeyCode::Char('n'), KeyModifiers::CONTROL),
-            Some(Action::Search(SearchKey::Down))
-        );
-        assert_eq!(
-            typed(KeyCode::Char('p'), KeyModifiers::CONTROL),
-            Some(Action::Search(SearchKey::Up))
-        );
-        assert_eq!(
-            typed(KeyCode::Char('u'), KeyModifiers::CONTROL),
-            Some(Action::Search(SearchKey::ClearLine))
-        );
-        assert_eq!(
-            typed(KeyCode::Char('w'), KeyModifiers::CONTROL),
-            Some(Action::Search(SearchKey::DeleteWord))
-        );
-        assert_eq!(
-            typed(KeyCode::Esc, KeyModifiers::NONE),
-            Some(Action::Search(SearchKey::Cancel))
+            typed(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Edit::Char('G'))
         );
         assert_eq!(typed(KeyCode::F(5), KeyModifiers::NONE), None);
+        assert_eq!(typed(KeyCode::Char('d'), KeyModifiers::CONTROL), None);
+    }
+
+    #[test]
+    fn a_prompt_edits_moves_and_ends() {
+        let typed = |code, mods| prompt(&press(code, mods));
+        let none = KeyModifiers::NONE;
+        let ctrl = KeyModifiers::CONTROL;
+        let cases = [
+            (KeyCode::Backspace, none, Edit::Backspace),
+            (KeyCode::Char('u'), ctrl, Edit::ClearLine),
+            (KeyCode::Char('w'), ctrl, Edit::DeleteWord),
+            (KeyCode::Char('n'), ctrl, Edit::Down),
+            (KeyCode::Char('p'), ctrl, Edit::Up),
+            (KeyCode::Down, none, Edit::Down),
+            (KeyCode::Up, none, Edit::Up),
+            (KeyCode::Tab, none, Edit::Down),
+            (KeyCode::BackTab, KeyModifiers::SHIFT, Edit::Up),
+            (KeyCode::PageDown, none, Edit::PageDown),
+            (KeyCode::PageUp, none, Edit::PageUp),
+            (KeyCode::Enter, none, Edit::Submit),
+            (KeyCode::Enter, KeyModifiers::ALT, Edit::SubmitTyped),
+            (KeyCode::Esc, none, Edit::Cancel),
+            (KeyCode::Char('c'), ctrl, Edit::Cancel),
+        ];
+        for (code, mods, edit) in cases {
+            assert_eq!(typed(code, mods), Some(edit), "{code:?} {mods:?}");
+        }
+    }
+
+    #[test]
+    fn a_prompt_ignores_releases() {
+        let mut release = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        release.state = KeyEventState::NONE;
+        assert_eq!(prompt(&release), None);
     }
 }

@@ -12,6 +12,7 @@ pub mod compare;
 pub mod keys;
 pub mod matches;
 pub mod panes;
+pub mod prompt;
 mod reading_state;
 mod run;
 pub mod search;

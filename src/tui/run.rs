@@ -12,7 +12,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::action::Action;
-use super::app::{App, Overlay};
+use super::app::App;
 use super::sidebar::EXTRACTION_THREAD;
 use super::theme::Styles;
 use super::{Options, keys, update, view};
@@ -121,16 +121,8 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), Strin
 /// The action a terminal event asks for, if any.
 fn action_of(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::Note { .. })) => {
-            keys::edit(key)
-        }
-        Event::Key(key) if app.sidebar.editing && app.overlays.is_empty() => keys::edit(key),
-        Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::TopicPicker { .. })) => {
-            keys::picker(key)
-        }
-        Event::Key(key) if matches!(app.overlays.last(), Some(Overlay::Search)) => {
-            keys::search_key(key)
-        }
+        // While a prompt is on top, keys go to it, not to the keymap.
+        Event::Key(key) if app.prompt().is_some() => keys::prompt(key).map(Action::Edit),
         Event::Key(key) => keys::action(&app.keymap, key),
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,

@@ -13,8 +13,10 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::thread;
 
+use super::action::Edit;
 use super::app::{App, Focus, Overlay, Reader};
 use super::matches::MatchList;
+use super::prompt::{apply_text_edit, move_selection};
 use crate::model::{Briefing, Position, TextRef};
 use crate::search::{Hit, Index, Query, Searcher};
 
@@ -24,25 +26,6 @@ pub const HIT_LIMIT: usize = 10_000;
 
 /// At most this many rows are listed under the bar.
 pub const LISTED: usize = 200;
-
-/// A key typed while the bar is open: the bar takes every key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SearchKey {
-    Char(char),
-    Backspace,
-    /// Ctrl-u: clear the query.
-    ClearLine,
-    /// Ctrl-w: delete the last word.
-    DeleteWord,
-    Up,
-    Down,
-    PageUp,
-    PageDown,
-    /// Enter: open the selected hit.
-    Submit,
-    /// Esc: back to where the reader was.
-    Cancel,
-}
 
 /// Where queries run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -321,41 +304,27 @@ impl App {
         };
     }
 
-    /// A key typed into the open bar.
-    pub fn search_key(&mut self, key: SearchKey) {
+    /// A key typed into the open bar: the query changes (and is searched
+    /// again), the selection moves, or the bar closes.
+    pub fn search_edit(&mut self, edit: Edit) {
         if !self.search.open {
             return;
         }
-        let page = (self.page_height() / 2).max(1);
-        match key {
-            SearchKey::Char(c) => {
-                self.search.query.push(c);
-                self.send_query();
-            }
-            SearchKey::Backspace => {
-                if self.search.query.pop().is_some() {
+        match edit {
+            Edit::Char(_) | Edit::Backspace | Edit::DeleteWord | Edit::ClearLine => {
+                if apply_text_edit(&mut self.search.query, edit) {
                     self.send_query();
                 }
             }
-            SearchKey::ClearLine => {
-                if !self.search.query.is_empty() {
-                    self.search.query.clear();
-                    self.send_query();
-                }
+            Edit::Up | Edit::Down | Edit::PageUp | Edit::PageDown => {
+                let page = (self.page_height() / 2).max(1);
+                let count = self.search.results.hits.len().min(LISTED);
+                self.search.selected = move_selection(self.search.selected, edit, page, count);
+                self.preview_selected();
             }
-            SearchKey::DeleteWord => {
-                let kept = without_last_word(&self.search.query).len();
-                if kept < self.search.query.len() {
-                    self.search.query.truncate(kept);
-                    self.send_query();
-                }
-            }
-            SearchKey::Up => self.select_hit(self.search.selected.saturating_sub(1)),
-            SearchKey::Down => self.select_hit(self.search.selected.saturating_add(1)),
-            SearchKey::PageUp => self.select_hit(self.search.selected.saturating_sub(page)),
-            SearchKey::PageDown => self.select_hit(self.search.selected.saturating_add(page)),
-            SearchKey::Submit => self.submit_search(),
-            SearchKey::Cancel => self.cancel_search(),
+            // Hits are the only rows: there is no typed text to take instead.
+            Edit::Submit | Edit::SubmitTyped => self.submit_search(),
+            Edit::Cancel => self.cancel_search(),
         }
     }
 
@@ -452,12 +421,6 @@ impl App {
     pub fn search_waiting(&self) -> bool {
         // Only for an open bar: after Esc or Enter nothing on screen waits.
         self.search.worker.is_some() && self.search.open && !self.search.complete()
-    }
-
-    fn select_hit(&mut self, to: usize) {
-        let last = self.search.results.hits.len().min(LISTED).saturating_sub(1);
-        self.search.selected = to.min(last);
-        self.preview_selected();
     }
 
     /// Shows the selected hit in the reader with every match highlighted,
@@ -568,17 +531,6 @@ fn match_refs(hits: &[Hit]) -> Vec<TextRef> {
         .collect()
 }
 
-/// `text` without its last word (and the spaces after it), as Ctrl-w does.
-fn without_last_word(text: &str) -> &str {
-    let trimmed = text.trim_end();
-    let cut = trimmed
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    &text[..cut]
-}
-
 /// Where in `text` a row of `width` columns starts so the first match is
 /// visible: at the start if the match fits in its first two thirds, else
 /// at a word a little before the match (more when the rest is short, so
@@ -618,15 +570,6 @@ pub fn snippet_window(text: &str, first_match: Option<&Range<usize>>, width: usi
 mod tests {
     use super::*;
     use crate::model::Part;
-
-    #[test]
-    fn ctrl_w_deletes_the_last_word_and_its_spaces() {
-        assert_eq!(without_last_word("heat stress"), "heat ");
-        assert_eq!(without_last_word("heat stress  "), "heat ");
-        assert_eq!(without_last_word("heat"), "");
-        assert_eq!(without_last_word(""), "");
-        assert_eq!(without_last_word("北朝鮮 ロシア"), "北朝鮮 ");
-    }
 
     #[test]
     fn results_count_per_source_in_source_order() {

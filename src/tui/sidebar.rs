@@ -8,6 +8,7 @@ use super::action::Edit;
 use super::app::{App, Focus};
 use super::matches::MatchList;
 use super::panes::{Panes, inner};
+use super::prompt::{apply_text_edit, move_selection};
 use crate::config::KeyAction;
 use crate::extract::{self, Entity, EntityKind, Figure, FigureKind};
 use crate::model::Briefing;
@@ -371,30 +372,26 @@ impl App {
     }
 
     /// Typing into the sidebar's filter line: the list narrows as you
-    /// type; Enter keeps the filter, Esc clears it.
+    /// type (from its first row), arrows move through it, Enter keeps the
+    /// filter and the selection, Esc clears the filter.
     pub fn edit_filter(&mut self, edit: Edit) {
         match edit {
-            Edit::Char(c) => self.sidebar.filter.push(c),
-            Edit::Backspace => {
-                self.sidebar.filter.pop();
+            Edit::Char(_) | Edit::Backspace | Edit::DeleteWord | Edit::ClearLine => {
+                apply_text_edit(&mut self.sidebar.filter, edit);
+                self.sidebar.selected = 0;
             }
+            Edit::Up | Edit::Down | Edit::PageUp | Edit::PageDown => {
+                let (page, count) = (self.sidebar_page(), self.sidebar.rows().len());
+                self.sidebar.selected = move_selection(self.sidebar.selected, edit, page, count);
+            }
+            // The row moved to stays selected, for Enter to open next.
             Edit::Submit | Edit::SubmitTyped => self.sidebar.editing = false,
             Edit::Cancel => {
                 self.sidebar.editing = false;
                 self.sidebar.filter.clear();
-            }
-            // Moving through the narrowed list keeps the filter being typed.
-            Edit::Up => {
-                self.sidebar.selected = self.sidebar.selected.saturating_sub(1);
-                return;
-            }
-            Edit::Down => {
-                let last = self.sidebar.rows().len().saturating_sub(1);
-                self.sidebar.selected = (self.sidebar.selected + 1).min(last);
-                return;
+                self.sidebar.selected = 0;
             }
         }
-        self.sidebar.selected = 0;
     }
 
     /// Enter on a row: an entity highlights all its mentions and goes to the

@@ -5,6 +5,7 @@ use ratatui::layout::{Position as Cell, Rect};
 use super::action::{Action, Edit};
 use super::app::{App, Focus, OutlineItem, Overlay};
 use super::compare::keys as compare_keys;
+use super::prompt::{Prompt, apply_text_edit};
 use crate::config::KeyAction;
 use crate::model::Position;
 
@@ -37,14 +38,13 @@ pub fn update(app: &mut App, action: Action) {
                 key_action(app, key);
             }
         }
-        Action::Edit(edit) if app.sidebar.editing && app.overlays.is_empty() => {
-            app.edit_filter(edit)
-        }
-        Action::Edit(edit) if matches!(app.overlays.last(), Some(Overlay::TopicPicker { .. })) => {
-            compare_keys::picker_edit(app, edit);
-        }
-        Action::Edit(edit) => edit_note(app, edit),
-        Action::Search(key) => app.search_key(key),
+        Action::Edit(edit) => match app.prompt() {
+            Some(Prompt::Search) => app.search_edit(edit),
+            Some(Prompt::TopicPicker) => compare_keys::picker_edit(app, edit),
+            Some(Prompt::Note) => edit_note(app, edit),
+            Some(Prompt::SidebarFilter) => app.edit_filter(edit),
+            None => {}
+        },
     }
     // The search preview moves the reader; only where it settles counts.
     if !app.search.open {
@@ -118,12 +118,10 @@ fn overlay_key(app: &mut App, key: KeyAction) {
             let selected = *selected;
             bookmarks_key(app, key, selected);
         }
-        // The note prompt gets `Action::Edit`s; a mapped key only arrives
-        // if the event loop did not know a prompt was open.
-        Some(Overlay::Note { .. }) | None => {}
+        // Prompts get `Action::Edit`s; a mapped key only arrives if the
+        // event loop did not know a prompt was open.
+        Some(Overlay::Note { .. } | Overlay::Search) | None => {}
         Some(Overlay::TopicPicker { .. }) => compare_keys::picker_key(app, key),
-        // The search bar gets `Action::Search`es, likewise.
-        Some(Overlay::Search) => {}
     }
 }
 
@@ -190,25 +188,18 @@ fn edit_note(app: &mut App, edit: Edit) {
         return;
     };
     match edit {
-        Edit::Char(c) => text.push(c),
-        Edit::Backspace => {
-            text.pop();
-        }
         Edit::Cancel => {
             app.overlays.pop();
             app.message = Some("no bookmark added".into());
         }
-        // The note is one line with no list under it.
-        Edit::Up | Edit::Down => {}
-        Edit::SubmitTyped => {
+        // The note is one line with no list under it: the text is all there is.
+        Edit::Submit | Edit::SubmitTyped => {
             let (at, note) = (*at, std::mem::take(text));
             app.overlays.pop();
             app.add_bookmark(at, &note);
         }
-        Edit::Submit => {
-            let (at, note) = (*at, std::mem::take(text));
-            app.overlays.pop();
-            app.add_bookmark(at, &note);
+        _ => {
+            apply_text_edit(text, edit);
         }
     }
 }
@@ -257,11 +248,7 @@ fn next_section(app: &mut App) {
         return;
     };
     let doc = app.document();
-    let count = app
-        .briefing
-        .sources
-        .get(app.reader.source)
-        .map_or(0, |s| s.sections.len());
+    let count = app.current_source().map_or(0, |s| s.sections.len());
     let scroll = app.reader.scroll;
     // The next section that starts below the top row.
     let target = (current + 1..count)

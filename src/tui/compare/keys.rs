@@ -11,6 +11,7 @@ use crate::config::KeyAction;
 use crate::model::{Part, Position, TextRef};
 use crate::tui::action::Edit;
 use crate::tui::app::{App, Focus, Overlay};
+use crate::tui::prompt::{apply_text_edit, move_selection};
 
 /// `c`: opens the topic picker, indexing the briefing on first use.
 pub fn open_picker(app: &mut App) {
@@ -37,18 +38,14 @@ pub fn picker_edit(app: &mut App, edit: Edit) {
     };
     let (mut query, selected) = (query.clone(), *selected);
     let select = match edit {
-        Edit::Char(c) => {
-            query.push(c);
+        // What is typed changes the rows: the best match is selected again.
+        Edit::Char(_) | Edit::Backspace | Edit::DeleteWord | Edit::ClearLine => {
+            apply_text_edit(&mut query, edit);
             default_row(&current_rows(app, &query))
         }
-        Edit::Backspace => {
-            query.pop();
-            default_row(&current_rows(app, &query))
-        }
-        Edit::Up => selected.saturating_sub(1),
-        Edit::Down => {
-            let last = current_rows(app, &query).len().saturating_sub(1);
-            (selected + 1).min(last)
+        Edit::Up | Edit::Down | Edit::PageUp | Edit::PageDown => {
+            let page = (app.page_height() / 2).max(1);
+            move_selection(selected, edit, page, current_rows(app, &query).len())
         }
         Edit::Cancel => {
             app.overlays.pop();

@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::CompareScreen;
 use crate::compare::{Passage, Quantity, SourceColumn};
 use crate::layout::{display_safe, wrap_ranges};
+use crate::text::last_word_start;
 
 /// Narrower columns than this are paged (h/l) instead of squeezed.
 pub const MIN_COLUMN: u16 = 28;
@@ -295,11 +296,7 @@ fn whole_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let range = range.start + lead..range.start + lead + inner.trim().len();
     let before = text.get(..range.start)?;
     let after = text.get(range.end..)?;
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let start = last_word_start(before);
     let end = range.end + after.find(char::is_whitespace).unwrap_or(after.len());
     Some(start..end)
 }

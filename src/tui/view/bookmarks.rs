@@ -2,12 +2,11 @@
 //! each (where it is; its note and excerpt), the selected one highlighted.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, section_label};
+use super::{centred_box, fit, section_label};
 use crate::config::KeyAction;
 use crate::model::Position;
 use crate::state::Bookmark;
@@ -27,11 +26,7 @@ pub fn item_rows(
 ) -> (String, String) {
     let place = match at.and_then(|at| Some((at, app.briefing.sources.get(at.source)?))) {
         Some((at, source)) => {
-            let title = if source.meta.title.trim().is_empty() {
-                &source.id
-            } else {
-                &source.meta.title
-            };
+            let title = source.display_title();
             let section = fit(&section_label(source, at.section), width / 2);
             let room = width.saturating_sub(section.width() + 3);
             format!("{} · {section}", fit(title, room))
@@ -48,15 +43,8 @@ pub fn item_rows(
 pub fn draw(app: &App, frame: &mut Frame, selected: usize) {
     let area = frame.area();
     let rows = app.bookmark_rows();
-    let width = area.width.saturating_sub(4).min(100);
-    let wanted = (rows.len().max(1) * ROWS_PER_ITEM + 2).min(usize::from(u16::MAX));
-    let height = area.height.saturating_sub(2).min(wanted as u16);
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = centred_box(area, 100, rows.len().max(1) * ROWS_PER_ITEM + 2);
+    let (width, height) = (popup.width, popup.height);
     let styles = &app.styles;
     let text_width = usize::from(width.saturating_sub(2));
     // Keep the selection in view.

@@ -114,13 +114,7 @@ fn column_view(
     let source = app.briefing.sources.get(col.source);
     let width = usize::from(area.width.saturating_sub(2));
     let focused = column == screen.focused;
-    let title = source.map_or("", |s| {
-        if s.meta.title.trim().is_empty() {
-            &s.id
-        } else {
-            &s.meta.title
-        }
-    });
+    let title = source.map_or("", |s| s.display_title());
     let title_style = if focused {
         styles.selection(true)
     } else {

@@ -2,12 +2,11 @@
 //! drifts from what the keys do.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
+use super::{centred_box, fit};
 use crate::tui::app::App;
 
 /// The help rows: keys and what they do, one action per row.
@@ -37,17 +36,8 @@ pub fn draw(app: &App, frame: &mut Frame, scroll: usize) {
         .max()
         .unwrap_or(0)
         .min(20);
-    let width = area.width.saturating_sub(4).min(76);
-    let height = area
-        .height
-        .saturating_sub(2)
-        .min(u16::try_from(rows.len() + 2).unwrap_or(u16::MAX));
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = centred_box(area, 76, rows.len() + 2);
+    let (width, height) = (popup.width, popup.height);
     let visible = usize::from(height.saturating_sub(2));
     let scroll = scroll.min(rows.len().saturating_sub(visible));
     let text_width = usize::from(width.saturating_sub(2));

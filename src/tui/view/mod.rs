@@ -15,7 +15,8 @@ mod too_small;
 mod topic_picker;
 
 use ratatui::Frame;
-use unicode_width::UnicodeWidthChar;
+use ratatui::layout::Rect;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::app::{App, Overlay};
 use crate::layout::display_safe;
@@ -83,6 +84,37 @@ fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// The end of typed text that fits in `room` columns, made safe: a prompt
+/// longer than its line shows the end, where the typing happens.
+fn typed_tail(text: &str, room: usize) -> String {
+    let safe = display_safe(text);
+    let mut used = safe.width();
+    let mut start = 0;
+    for (i, c) in safe.char_indices() {
+        if used <= room {
+            break;
+        }
+        used -= c.width().unwrap_or(0);
+        start = i + c.len_utf8();
+    }
+    safe[start..].to_string()
+}
+
+/// A box centred in `area`, at most `max_width` columns wide and `wanted`
+/// rows tall, with a margin left round it so the screen under an overlay
+/// stays in sight.
+fn centred_box(area: Rect, max_width: u16, wanted: usize) -> Rect {
+    let width = area.width.saturating_sub(4).min(max_width);
+    let wanted = u16::try_from(wanted).unwrap_or(u16::MAX);
+    let height = area.height.saturating_sub(2).min(wanted);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
 /// How the outline and status bar name a section.
 fn section_label(source: &Source, section: usize) -> String {
     match source
@@ -107,5 +139,24 @@ mod tests {
         assert_eq!(fit("北朝鮮とロシア", 5), "北朝…");
         assert_eq!(fit("bad\u{1b}[2Jthing", 20), "bad [2Jthing");
         assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn typed_text_shows_its_end_when_too_long() {
+        assert_eq!(typed_tail("short", 10), "short");
+        assert_eq!(typed_tail("a longer query", 6), " query");
+        assert_eq!(typed_tail("北朝鮮とロシア", 6), "ロシア");
+        assert_eq!(typed_tail("北朝鮮とロシア", 5), "シア");
+        assert_eq!(typed_tail("bad\u{1b}[2J", 20), "bad [2J");
+        assert_eq!(typed_tail("abc", 0), "");
+    }
+
+    #[test]
+    fn a_centred_box_keeps_a_margin_and_its_limits() {
+        let area = Rect::new(10, 5, 100, 40);
+        assert_eq!(centred_box(area, 76, 12), Rect::new(22, 19, 76, 12));
+        assert_eq!(centred_box(area, 200, 500), Rect::new(12, 6, 96, 38));
+        let tiny = Rect::new(0, 0, 3, 1);
+        assert_eq!(centred_box(tiny, 80, 10), Rect::new(1, 0, 0, 0));
     }
 }

@@ -3,10 +3,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Clear, Paragraph};
-use unicode_width::UnicodeWidthStr;
 
-use super::fit;
-use crate::layout::display_safe;
+use super::{fit, typed_tail};
 use crate::tui::app::App;
 
 pub fn draw(app: &App, frame: &mut Frame, text: &str) {
@@ -19,14 +17,7 @@ pub fn draw(app: &App, frame: &mut Frame, text: &str) {
         height,
     };
     let room = usize::from(area.width.saturating_sub(3));
-    // Show the end of a long note: that is where the typing happens.
-    let safe = display_safe(text);
-    let mut shown: &str = &safe;
-    while shown.width() > room.saturating_sub(1) {
-        let mut chars = shown.chars();
-        chars.next();
-        shown = chars.as_str();
-    }
+    let shown = typed_tail(text, room.saturating_sub(1));
     let block = Block::bordered()
         .title(fit(
             " Bookmark note (optional) · Enter saves · Esc cancels ",

@@ -23,11 +23,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Some(match item {
                 OutlineItem::Source(i) => {
                     let source = app.briefing.sources.get(i)?;
-                    let title = if source.meta.title.trim().is_empty() {
-                        &source.id
-                    } else {
-                        &source.meta.title
-                    };
+                    let title = source.display_title();
                     // A read source shows ✓ in place of the space after its number.
                     let mark = if app.is_read(i) { '✓' } else { ' ' };
                     let number = if i < 9 {

@@ -20,11 +20,7 @@ pub fn draw(app: &App, frame: &mut Frame, panes: &Panes) {
     let styles = &app.styles;
     let doc = app.document();
     let source_count = app.briefing.sources.len();
-    let id = app
-        .briefing
-        .sources
-        .get(app.reader.source)
-        .map_or("", |s| s.id.as_str());
+    let id = app.current_source().map_or("", |s| s.id.as_str());
     let mode = if app.reader.raw { " · raw" } else { "" };
     let title_width = usize::from(panes.reader.width.saturating_sub(4));
     let title = fit(

@@ -12,8 +12,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{fit, section_label};
-use crate::layout::{display_safe, is_unsafe};
+use super::{fit, section_label, typed_tail};
+use crate::layout::is_unsafe;
 use crate::search::Hit;
 use crate::tui::app::App;
 use crate::tui::search::{LISTED, snippet_window};
@@ -87,14 +87,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
 fn bar_line(app: &App, width: usize) -> Line<'static> {
     let search = &app.search;
     let styles = &app.styles;
-    // Show the end of a long query: that is where the typing happens.
-    let safe = display_safe(&search.query);
-    let mut shown: &str = &safe;
-    while shown.width() + 2 > width / 2 && !shown.is_empty() {
-        let mut chars = shown.chars();
-        chars.next();
-        shown = chars.as_str();
-    }
+    // The query and its two marks take at most half the row.
+    let shown = typed_tail(&search.query, (width / 2).saturating_sub(2));
     let left = format!("/{shown}▏");
     let results = &search.results;
     let mut right = String::new();

@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
+use super::{fit, typed_tail};
 use crate::extract::Entity;
 use crate::layout::{display_safe, wrap};
 use crate::tui::app::{App, Focus};
@@ -40,11 +40,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     top.push(Line::styled("─".repeat(width), styles.border(false)));
     top.push(tab_bar(app, width, focused));
     if app.sidebar.editing || !app.sidebar.filter.is_empty() {
-        let cursor = if app.sidebar.editing { "▏" } else { "" };
-        let text = fit(
-            &format!("/{}{cursor}", app.sidebar.filter),
-            width.saturating_sub(1),
-        );
+        // While typed, the end shows with the cursor; kept, the start.
+        let room = width.saturating_sub(1);
+        let text = if app.sidebar.editing {
+            format!(
+                "/{}▏",
+                typed_tail(&app.sidebar.filter, room.saturating_sub(2))
+            )
+        } else {
+            fit(&format!("/{}", app.sidebar.filter), room)
+        };
         top.push(Line::styled(text, styles.text()));
     }
     let header_rows = u16::try_from(top.len())
@@ -70,7 +75,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 /// The source's metadata in three lines: outlet, author and date, length.
 fn about(app: &App, width: usize) -> Vec<Line<'static>> {
     let styles = &app.styles;
-    let Some(source) = app.briefing.sources.get(app.reader.source) else {
+    let Some(source) = app.current_source() else {
         return Vec::new();
     };
     let meta = &source.meta;

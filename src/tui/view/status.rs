@@ -15,7 +15,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let styles = &app.styles;
     let bar = styles.status();
     let width = usize::from(area.width);
-    let source = app.briefing.sources.get(app.reader.source);
+    let source = app.current_source();
     let id = source.map_or("", |s| s.id.as_str());
     let section = match (source, app.current_section()) {
         (Some(s), Some(section)) => section_label(s, section),

@@ -2,12 +2,11 @@
 //! filtered as you type, and a row that compares on the typed text itself.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
+use super::{centred_box, fit, typed_tail};
 use crate::compare::Origin;
 use crate::tui::app::App;
 use crate::tui::compare::PickerRow;
@@ -17,22 +16,18 @@ pub fn draw(app: &App, frame: &mut Frame, query: &str, selected: usize) {
     let area = frame.area();
     let styles = &app.styles;
     let rows = current_rows(app, query);
-    let width = area.width.saturating_sub(4).min(80);
-    let wanted = u16::try_from(rows.len() + 4).unwrap_or(u16::MAX);
-    let height = area.height.saturating_sub(2).min(wanted.max(6));
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = centred_box(area, 80, (rows.len() + 4).max(6));
+    let (width, height) = (popup.width, popup.height);
     let text_width = usize::from(width.saturating_sub(2));
     let visible = usize::from(height.saturating_sub(4)).max(1);
     let first = (selected + 1).saturating_sub(visible);
     let mut lines = vec![
         Line::from(vec![
             Span::styled(" Topic: ", styles.heading()),
-            Span::styled(fit(query, text_width.saturating_sub(10)), styles.text()),
+            Span::styled(
+                typed_tail(query, text_width.saturating_sub(10)),
+                styles.text(),
+            ),
             Span::styled("█", styles.dim()),
         ]),
         Line::from(Span::styled("─".repeat(text_width), styles.border(false))),
