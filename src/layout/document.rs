@@ -290,11 +290,7 @@ impl Builder {
 
     /// Title, subtitle and byline, all at the start position.
     fn title_block(&mut self, source: &Source) {
-        let title = if source.meta.title.trim().is_empty() {
-            source.id.as_str()
-        } else {
-            source.meta.title.as_str()
-        };
+        let title = source.display_title();
         match self.markup {
             Markup::Reader => self.plain(title, Role::Title),
             Markup::Markdown => self.plain(&format!("# {title}"), Role::Title),

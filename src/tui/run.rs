@@ -13,6 +13,7 @@ use ratatui::crossterm::execute;
 
 use super::action::Action;
 use super::app::App;
+use super::search::SEARCH_THREAD;
 use super::sidebar::EXTRACTION_THREAD;
 use super::theme::Styles;
 use super::{Options, keys, update, view};
@@ -64,9 +65,11 @@ fn restore(mouse: bool) {
 fn install_panic_hook(mouse: bool) {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        // A panic in background extraction must not tear the terminal down
-        // under the running reader: the sidebar reports it instead.
-        if std::thread::current().name() == Some(EXTRACTION_THREAD) {
+        // A panic in a background thread must not tear the terminal down
+        // under the running reader: the sidebar reports a failed extraction,
+        // and search carries on inline without its worker.
+        let name = std::thread::current().name().map(str::to_string);
+        if matches!(name.as_deref(), Some(EXTRACTION_THREAD | SEARCH_THREAD)) {
             return;
         }
         if mouse {

@@ -20,6 +20,9 @@ use super::prompt::{apply_text_edit, move_selection};
 use crate::model::{Briefing, Position, TextRef};
 use crate::search::{Hit, Index, Query, Searcher};
 
+/// The search worker's thread name: a panic there falls back to searching
+/// inline instead of tearing the terminal down (see `run`'s panic hook).
+pub const SEARCH_THREAD: &str = "brief-search";
 /// At most this many hits are kept per query (the count says "10000+"
 /// beyond it): enough for `n`/`N`, bounded so one keystroke's results stay cheap.
 pub const HIT_LIMIT: usize = 10_000;
@@ -180,7 +183,7 @@ impl Search {
         let (outbox, replies) = mpsc::channel::<Reply>();
         let briefing = briefing.clone();
         let spawned = thread::Builder::new()
-            .name("brief-search".into())
+            .name(SEARCH_THREAD.into())
             .spawn(move || serve(&briefing, &inbox, &outbox));
         // Without a thread, searching inline still works.
         if spawned.is_ok() {

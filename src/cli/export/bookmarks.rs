@@ -78,7 +78,7 @@ fn exported<'a>(
     ExportedBookmark {
         id: &b.id,
         source: &b.at.source,
-        source_title: source.map(title),
+        source_title: source.map(Source::display_title),
         section: b.at.section,
         heading: section.and_then(|s| s.heading.as_deref()),
         block: b.at.block,
@@ -87,14 +87,6 @@ fn exported<'a>(
         created: b.created,
         found: text.is_some(),
         text: text.unwrap_or_else(|| b.excerpt.clone()),
-    }
-}
-
-fn title(source: &Source) -> &str {
-    if source.meta.title.trim().is_empty() {
-        &source.id
-    } else {
-        &source.meta.title
     }
 }
 

@@ -39,7 +39,7 @@ fn markdown(briefing: &Briefing, c: &Comparison) -> String {
         let source = briefing.sources.get(col.source);
         out.push_str(&format!(
             "| {} | {} | {} |\n",
-            cell(source.map_or("", title)),
+            cell(source.map_or("", Source::display_title)),
             cell(source.and_then(|s| s.meta.outlet.as_deref()).unwrap_or("")),
             coverage(col)
         ));
@@ -48,7 +48,10 @@ fn markdown(briefing: &Briefing, c: &Comparison) -> String {
         let Some(source) = briefing.sources.get(col.source) else {
             continue;
         };
-        out.push_str(&format!("\n## {}\n\n", escape(&one_line(title(source)))));
+        out.push_str(&format!(
+            "\n## {}\n\n",
+            escape(&one_line(source.display_title()))
+        ));
         if !col.covered {
             out.push_str(&format!("*{}.*\n", coverage(col)));
             continue;
@@ -110,7 +113,10 @@ fn quantity(briefing: &Briefing, q: &Quantity) -> String {
         out.push_str("Sources agree (no two counted claims exclude each other).\n\n");
     }
     for claim in &q.claims {
-        let who = briefing.sources.get(claim.source).map_or("", title);
+        let who = briefing
+            .sources
+            .get(claim.source)
+            .map_or("", Source::display_title);
         let mut line = format!(
             "- {}: {} — “{}”",
             escape(&one_line(who)),
@@ -139,14 +145,6 @@ fn quantity(briefing: &Briefing, q: &Quantity) -> String {
         }
     }
     out
-}
-
-fn title(source: &Source) -> &str {
-    if source.meta.title.trim().is_empty() {
-        &source.id
-    } else {
-        &source.meta.title
-    }
 }
 
 /// Safe for a terminal and on one line.
