@@ -97,12 +97,12 @@ fn is_marker(inner: &str) -> bool {
     // a check ("citation needed", "who?", "dubious"), not any word in
     // brackets ("array[index]").
     words.len() <= MAX_NOTE_WORDS
-        && words
-            .iter()
-            .all(|w| w.trim_end_matches('?').chars().all(|c| c.is_ascii_lowercase() || c == '-'))
-        && (inner.ends_with('?')
-            || inner.ends_with("needed")
-            || EDITORIAL_NOTES.contains(&inner))
+        && words.iter().all(|w| {
+            w.trim_end_matches('?')
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-')
+        })
+        && (inner.ends_with('?') || inner.ends_with("needed") || EDITORIAL_NOTES.contains(&inner))
 }
 
 /// Editorial notes that neither ask a question nor say "needed".
