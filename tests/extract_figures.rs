@@ -229,3 +229,38 @@ fn numbers_that_are_part_of_names_are_not_counts() {
         2
     );
 }
+
+#[test]
+fn decades_are_dates_spanning_ten_years() {
+    for (text, low) in [
+        ("The aquifer fell in the 1990s.", 1990.0),
+        (
+            "Output should start in the late 2020s, the firm said.",
+            2020.0,
+        ),
+        ("It was a hit in the 1960's.", 1960.0),
+    ] {
+        let dates: Vec<Figure> = figures_in(text)
+            .into_iter()
+            .filter(|f| f.kind == FigureKind::Date)
+            .collect();
+        assert_eq!(dates.len(), 1, "{text}: {dates:#?}");
+        assert_eq!(
+            (dates[0].low, dates[0].high),
+            (Some(low), Some(low + 9.0)),
+            "{text}"
+        );
+    }
+    // A year with letters after it is not a decade.
+    assert!(
+        figures_in("Model 1990sx was sold.")
+            .iter()
+            .all(|f| f.low.is_none())
+    );
+}
+
+#[test]
+fn a_counted_noun_stops_at_a_preposition() {
+    let f = only("It left about 1,200 tenants without proper checks.");
+    assert_eq!(f.unit.as_deref(), Some("tenants"));
+}
