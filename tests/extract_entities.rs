@@ -347,3 +347,10 @@ fn a_preposition_opening_a_sentence_is_not_part_of_a_name() {
         "{list:#?}"
     );
 }
+
+#[test]
+fn residents_of_a_name_make_it_a_place() {
+    let list = of("Residents of Monte Branco, 12 km away, worry about the water.");
+    let place = find(&list, "Monte Branco");
+    assert_eq!(place.map(|e| e.kind), Some(EntityKind::Place), "{list:#?}");
+}
