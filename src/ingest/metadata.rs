@@ -118,11 +118,12 @@ fn take_head_before(units: &mut Vec<Unit>, anchor: usize, meta: &mut SourceMeta)
         if skippable(u) {
             continue;
         }
-        if shaped.is_empty() && name.is_none() {
-            if let Some(author) = author_line(&u.text) {
-                name = Some(author.to_string());
-                continue;
-            }
+        if shaped.is_empty()
+            && name.is_none()
+            && let Some(author) = author_line(&u.text)
+        {
+            name = Some(author.to_string());
+            continue;
         }
         if !is_title_like(u) || shaped.len() == 2 {
             break;
