@@ -2,7 +2,8 @@
 //! were not written from (tests/fixtures/unseen/pages/): an encyclopedia
 //! article with reference markers and a references tail, a newspaper page
 //! with advertisements and a "Most viewed" list, a local-news page behind a
-//! consent banner with a newsletter box, and a newsletter-style sports blog.
+//! consent banner with a newsletter box, a newsletter-style sports blog, and
+//! a self-hosted blog post with a tagline, share widgets and comments.
 //! Each test checks what a reader sees: metadata, outline, no chrome, and
 //! the names and figures found.
 
@@ -264,4 +265,46 @@ fn names_on_unseen_pages_are_whole_and_not_chrome() {
     ] {
         assert_eq!(kind_of(chrome), None, "{chrome} should not be a name");
     }
+}
+
+#[test]
+fn blog_post_with_tagline_date_first_byline_and_comment_tail() {
+    let s = source("housing");
+    assert_eq!(
+        s["title"],
+        "Rent caps in Lisbon: what two years of data show"
+    );
+    assert_eq!(s["subtitle"], Value::Null);
+    assert_eq!(s["author"], "Inês Carvalho");
+    assert_eq!(s["published"], "3 February 2026");
+    assert_eq!(s["outlet"], "Open Streets Notes");
+    assert_eq!(headings("housing"), ["Who benefits", "What comes next"]);
+    let text = read("housing");
+    assert_absent(
+        &text,
+        &[
+            "Writing on cities",
+            "Share this",
+            "Like this",
+            "Loading",
+            "Why vacancy taxes",
+            "Tags:",
+            "thoughts on",
+            "Great read",
+            "Leave a Reply",
+            "WordPress",
+        ],
+    );
+    let names = json(&["entities", "--source", "housing", "--json"]);
+    assert!(
+        names
+            .iter()
+            .all(|e| e["name"] != "World Health Organization"),
+        "the heading 'Who benefits' is not WHO: {names:#?}"
+    );
+    assert!(
+        names
+            .iter()
+            .any(|e| e["name"] == "Lisbon Tenants' Association")
+    );
 }

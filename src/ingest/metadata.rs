@@ -116,6 +116,11 @@ fn take_head_before(units: &mut Vec<Unit>, anchor: usize, meta: &mut SourceMeta)
     for i in (0..anchor).rev() {
         let u = &units[i];
         if skippable(u) {
+            // A menu between two headline-like lines parts the site's
+            // name and tagline (above it) from the article's title.
+            if !shaped.is_empty() && chrome::is_navigation(u) {
+                break;
+            }
             continue;
         }
         if shaped.is_empty()
@@ -145,8 +150,8 @@ fn take_head_before(units: &mut Vec<Unit>, anchor: usize, meta: &mut SourceMeta)
     meta.subtitle = subtitle.map(|d| units[d].text.clone());
     meta.author = name;
     // A site name: the first line of the page, short, not chrome, and the
-    // only thing above the title but chrome, repeats of the title and the
-    // menu under it. A line inside a menu (after "Home", "News") is a
+    // only thing above the title but chrome, repeats of the title, a
+    // tagline and the menu under it. A line inside a menu (after "Home", "News") is a
     // section name, not the site's.
     let in_menu = |u: &Unit| is_menu_item(u) && chrome::is_navigation(u);
     let first_shown = units[..title].iter().position(|u| !skippable(u));
@@ -160,9 +165,10 @@ fn take_head_before(units: &mut Vec<Unit>, anchor: usize, meta: &mut SourceMeta)
             if first.words() <= 5
                 && !menu_above
                 && is_title_like(first)
-                && rest
-                    .iter()
-                    .all(|u| u.key() == first.key() || is_menu_item(u)) =>
+                && rest.iter().enumerate().all(|(k, u)| {
+                    // A tagline may follow the site's name ("Writing on cities").
+                    u.key() == first.key() || is_menu_item(u) || (k == 0 && is_title_like(u))
+                }) =>
         {
             Some(first.text.clone())
         }
@@ -303,6 +309,26 @@ mod tests {
         assert_eq!(meta.outlet.as_deref(), Some("The Evening Ledger"));
         assert_eq!(author_line("Paris, Texas"), None);
         assert_eq!(author_line("Ana Lima, Reuters"), None);
+    }
+
+    #[test]
+    fn a_site_tagline_above_the_menu_is_not_the_title() {
+        let mut units = vec![
+            text("Field Notes"),
+            text("Essays on rivers and the people who use them"),
+            text("Menu"),
+            text("The last ferry on the Douro"),
+            text("Posted on 9 May 2025 by Rita Sousa"),
+            text(
+                "The ferry made its last crossing on Sunday, after ninety years of service between the two villages on either bank.",
+            ),
+        ];
+        let meta = take_head(&mut units);
+        assert_eq!(meta.title, "The last ferry on the Douro");
+        assert_eq!(meta.subtitle, None);
+        assert_eq!(meta.author.as_deref(), Some("Rita Sousa"));
+        assert_eq!(meta.published.as_deref(), Some("9 May 2025"));
+        assert_eq!(meta.outlet.as_deref(), Some("Field Notes"));
     }
 
     #[test]
