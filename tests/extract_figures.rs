@@ -264,3 +264,32 @@ fn a_counted_noun_stops_at_a_preposition() {
     let f = only("It left about 1,200 tenants without proper checks.");
     assert_eq!(f.unit.as_deref(), Some("tenants"));
 }
+
+#[test]
+fn fractions_in_words_are_shares() {
+    for (text, value) in [
+        (
+            "The council hopes the farm will cut bills by a third.",
+            100.0 / 3.0,
+        ),
+        ("Listings fell by a quarter, the agency said.", 25.0),
+        ("Roughly a fifth of the stock is rented.", 20.0),
+        ("Two thirds of voters backed the plan.", 200.0 / 3.0),
+    ] {
+        let f = only(text);
+        assert_eq!(f.kind, FigureKind::Percent, "{text}");
+        let got = f.value.unwrap_or_default();
+        assert!((got - value).abs() < 0.01, "{text}: {got}");
+    }
+    for text in [
+        "A third party will run the site.",
+        "It lasted a quarter century.",
+        "She won a third term in office.",
+    ] {
+        assert!(
+            figures_in(text).is_empty(),
+            "{text}: {:#?}",
+            figures_in(text)
+        );
+    }
+}

@@ -193,6 +193,7 @@ fn local_news_figures_in_many_formats() {
         "{figures:#?}"
     );
     assert!(has("about 40,000 homes", "count", 40_000.0), "{figures:#?}");
+    assert!(has("a third", "percent", 33.33), "{figures:#?}");
     let decade = figures.iter().find(|f| f["text"] == "1990s");
     assert_eq!(
         decade.map(|f| (f["low"].as_f64(), f["high"].as_f64())),

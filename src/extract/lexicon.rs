@@ -58,6 +58,8 @@ pub struct FigureWords {
     pub qualifiers: Vec<String>,
     pub multipliers: HashMap<String, f64>,
     pub vague: HashMap<String, f64>,
+    /// Fraction words and their denominators ("third" = 3).
+    pub fractions: HashMap<String, f64>,
     pub currency_symbols: HashMap<String, String>,
     pub currency_words: HashMap<String, String>,
     pub percent_words: Vec<String>,

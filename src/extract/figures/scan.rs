@@ -300,7 +300,7 @@ fn unit_after(w: &FigureWords, text: &str, pos: usize) -> Unit {
 
 /// The sentence around a range: from after the last sentence end before
 /// it to the next one after it.
-fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
+pub(super) fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
     let b = text.as_bytes();
     let is_end = |k: usize| -> bool {
         match b[k] {
@@ -374,6 +374,7 @@ pub fn scan(text: &str, last_unit: &mut Option<String>) -> Vec<Found> {
     let w = &Lexicon::get().figures;
     let b = text.as_bytes();
     let mut out = vague_figures(w, text);
+    out.extend(super::fractions::fraction_figures(w, text));
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_digit() {
