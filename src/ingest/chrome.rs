@@ -112,6 +112,7 @@ pub fn strip(units: &mut Vec<Unit>) {
     remove_footer_lists(units);
     remove_signup_blurbs(units);
     units.retain(|u| !is_chrome_line(u));
+    remove_sign_off(units);
     while units.last().is_some_and(is_trailing_stray) {
         units.pop();
     }
@@ -365,6 +366,41 @@ fn cut_at_end_marker(units: &mut Vec<Unit>) {
     }
 }
 
+/// Longest sign-off line, in words.
+const MAX_SIGN_OFF_WORDS: usize = 12;
+
+/// A letter-style ending: a short closing line, then the author's name on
+/// its own ("Thanks for reading, as always. / Maria", "See you next week.
+/// / Tom Brandt"). The line is the blog's sign-off, not the article; the
+/// name goes with the trailing strays.
+fn remove_sign_off(units: &mut Vec<Unit>) {
+    let n = units.len();
+    if n < 3 {
+        return;
+    }
+    let closing = &units[n - 2];
+    if is_signature(&units[n - 1])
+        && closing.kind == UnitKind::Text
+        && closing.words() <= MAX_SIGN_OFF_WORDS
+        && closing.text.trim_end().ends_with(['.', '!', '?'])
+    {
+        units.remove(n - 2);
+    }
+}
+
+/// A name signing off: one to three capitalised words, nothing else. An
+/// agency's initials at the end ("AP", "AFP") are a credit, not a name.
+fn is_signature(unit: &Unit) -> bool {
+    let t = unit.text.trim();
+    unit.kind == UnitKind::Text
+        && (1..=3).contains(&unit.words())
+        && t.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
+}
+
 /// Longest blurb of a newsletter sign-up box, in words.
 const MAX_BLURB_WORDS: usize = 30;
 
@@ -590,6 +626,27 @@ mod tests {
         ];
         strip_leading(&mut units);
         assert_eq!(units[0].text, "A headline that says what happened today");
+    }
+
+    #[test]
+    fn a_sign_off_line_above_the_author_name_goes() {
+        let long = "The story ends with a full sentence that is long enough to count.";
+        let mut units = vec![
+            text(long),
+            text(long),
+            text("Reading maps isn't a hobby. It's a habit."),
+            text("Maria"),
+        ];
+        strip(&mut units);
+        assert_eq!(units, vec![text(long), text(long)]);
+        // A short last paragraph without a name under it is the article's.
+        let mut units = vec![text(long), text(long), text("The vote is in July.")];
+        strip(&mut units);
+        assert_eq!(units.len(), 3);
+        // Nor is one above an agency's initials.
+        let mut units = vec![text(long), text("The vote is in July."), text("AFP")];
+        strip(&mut units);
+        assert_eq!(units, vec![text(long), text("The vote is in July.")]);
     }
 
     #[test]
