@@ -354,3 +354,12 @@ fn residents_of_a_name_make_it_a_place() {
     let place = find(&list, "Monte Branco");
     assert_eq!(place.map(|e| e.kind), Some(EntityKind::Place), "{list:#?}");
 }
+
+#[test]
+fn a_capitalised_headline_phrase_after_the_is_not_a_person() {
+    let list = of("The Military-Security Alignment of Chile and Peru is growing, officials say.");
+    assert!(
+        list.iter().all(|e| !e.name.contains("Military-Security")),
+        "{list:#?}"
+    );
+}

@@ -38,6 +38,9 @@ pub struct Candidate {
     pub title_case_heading: bool,
     /// A single word left over beside a gazetteer name.
     pub residue: bool,
+    /// Written after the article "the" ("the Military-Security
+    /// Alignment"): people's names do not take one.
+    pub after_article: bool,
     /// An acronym in brackets right after a name ("Japan Aerospace
     /// Exploration Agency (JAXA)"): the index, among the piece's
     /// candidates, of the name it abbreviates.
@@ -569,6 +572,7 @@ fn push(
         cues,
         title_case_heading: cx.title_case_heading,
         residue,
+        after_article: range.start > 0 && cx.tokens[range.start - 1].lower() == "the",
         abbreviates: None,
     });
 }
