@@ -29,7 +29,10 @@ pub fn strip_leading(units: &mut Vec<Unit>) -> Option<String> {
             // An entry of a table of contents.
         } else if in_menu && !menu_word && is_menu_entry(unit) {
             // A section name in a menu ("Home", "News", "Weather").
-        } else if let Some(end) = contents_run(units, i) {
+        } else if i < CONTENTS_WITHIN
+            && contents_until == 0
+            && let Some(end) = contents_run(units, i)
+        {
             contents_until = end;
         } else if let Some(name) = logo_name(&unit.text) {
             outlet.get_or_insert(name);
@@ -87,8 +90,14 @@ fn is_nav_line(k: &str, v: &Vocabulary) -> bool {
     !words.is_empty()
 }
 
+/// A table of contents starts within this many lines of the top, and only
+/// one is looked for: each try searches the rest of the text.
+const CONTENTS_WITHIN: usize = 40;
 /// Fewest entries of a table of contents before the title.
 const MIN_CONTENTS_ENTRIES: usize = 2;
+/// Most entries looked at: each is searched for in the rest of the text,
+/// so a hostile page of short lines must not make this quadratic.
+const MAX_CONTENTS_ENTRIES: usize = 80;
 
 /// A table of contents at `start`: a run of short lines that each come
 /// back later in the text as a line of their own (the headings they list).
@@ -96,6 +105,7 @@ const MIN_CONTENTS_ENTRIES: usize = 2;
 fn contents_run(units: &[Unit], start: usize) -> Option<usize> {
     let mut end = start;
     while end < units.len()
+        && end - start < MAX_CONTENTS_ENTRIES
         && units[end].words() <= SHORT
         && !units[end].key().is_empty()
         && units[end + 1..].iter().any(|u| u.key() == units[end].key())
