@@ -76,18 +76,32 @@ pub fn is_navigation(unit: &Unit) -> bool {
 /// "Read Edit View history"): the line splits into navigation phrases.
 fn is_nav_line(k: &str, v: &Vocabulary) -> bool {
     const LONGEST_PHRASE: usize = 4;
-    let words: Vec<&str> = k.split_whitespace().collect();
+    if v.is(&v.nav_words, k) {
+        return true;
+    }
+    // Keys are single-spaced, so a phrase of words is a slice of `k`.
+    let words: Vec<(usize, usize)> = k
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, start + w.len()))
+        })
+        .collect();
+    if words.len() < 2 || words.len() > SHORT {
+        return false;
+    }
     let mut at = 0;
     while at < words.len() {
         let Some(len) = (1..=LONGEST_PHRASE.min(words.len() - at))
             .rev()
-            .find(|&len| v.is(&v.nav_words, &words[at..at + len].join(" ")))
+            .find(|&len| v.is(&v.nav_words, &k[words[at].0..words[at + len - 1].1]))
         else {
             return false;
         };
         at += len;
     }
-    !words.is_empty()
+    true
 }
 
 /// A table of contents starts within this many lines of the top, and only
@@ -108,7 +122,10 @@ fn contents_run(units: &[Unit], start: usize) -> Option<usize> {
         && end - start < MAX_CONTENTS_ENTRIES
         && units[end].words() <= SHORT
         && !units[end].key().is_empty()
-        && units[end + 1..].iter().any(|u| u.key() == units[end].key())
+        // Headings are short: long paragraphs are not folded to compare.
+        && units[end + 1..]
+            .iter()
+            .any(|u| u.words() <= SHORT && u.key() == units[end].key())
     {
         end += 1;
     }
@@ -420,9 +437,11 @@ const MAX_BLURB_WORDS: usize = 30;
 fn remove_signup_blurbs(units: &mut Vec<Unit>) {
     let mut drop = vec![false; units.len()];
     for i in 1..units.len().saturating_sub(1) {
-        drop[i] = units[i].words() <= MAX_BLURB_WORDS
-            && is_chrome_line(&units[i - 1])
-            && is_email_field(units[i + 1].key());
+        // The cheap test first: few lines are email fields.
+        drop[i] = units[i + 1].words() <= 4
+            && is_email_field(units[i + 1].key())
+            && units[i].words() <= MAX_BLURB_WORDS
+            && is_chrome_line(&units[i - 1]);
     }
     let mut index = 0;
     units.retain(|_| {

@@ -21,6 +21,10 @@ const NUMERATORS: [(&str, f64); 7] = [
 
 pub fn fraction_figures(w: &FigureWords, text: &str) -> Vec<Found> {
     let mut out = Vec::new();
+    // Most text has no fraction word: look for one before splitting words.
+    if !w.fractions.keys().any(|f| text.contains(f.as_str())) {
+        return out;
+    }
     let lower = text.to_ascii_lowercase();
     let mut words = word_ranges(&lower);
     words.retain(|r| !r.is_empty());
