@@ -303,3 +303,63 @@ fn link_urls_and_code_spans_are_not_read() {
     assert_eq!(names(&list), ["Paris"]);
     assert!(brief::extract::figures(&b).is_empty());
 }
+
+#[test]
+fn a_list_of_purposes_stays_inside_an_organisation_name() {
+    let list = of(
+        "Funding came from the Federal Institute for Forest, Snow and Landscape Research in Birmensdorf.",
+    );
+    let org = find(
+        &list,
+        "Federal Institute for Forest, Snow and Landscape Research",
+    );
+    assert_eq!(
+        org.map(|e| e.kind),
+        Some(EntityKind::Organization),
+        "{list:#?}"
+    );
+    // A list of bodies after one is not one name.
+    let list = of("Officials from the Office for Students, Treasury Office and Home Office met.");
+    assert!(find(&list, "Office for Students").is_some(), "{list:#?}");
+    assert!(list.iter().all(|e| !e.name.contains(',')), "{list:#?}");
+}
+
+#[test]
+fn a_plural_possessive_before_a_head_word_stays_inside_the_name() {
+    let list = of("The claim was brought by the Greenhill Tenants' Association on Monday.");
+    let org = find(&list, "Greenhill Tenants' Association");
+    assert_eq!(
+        org.map(|e| e.kind),
+        Some(EntityKind::Organization),
+        "{list:#?}"
+    );
+    // A singular possessive still ends the name.
+    let list = of("The plan was backed by Norway's Ministry of Finance.");
+    assert!(find(&list, "Ministry of Finance").is_some(), "{list:#?}");
+}
+
+#[test]
+fn a_preposition_opening_a_sentence_is_not_part_of_a_name() {
+    let list = of("Against Brookfield Rovers on Saturday, the team scored twice.");
+    assert!(find(&list, "Brookfield Rovers").is_some(), "{list:#?}");
+    assert!(
+        list.iter().all(|e| !e.name.starts_with("Against")),
+        "{list:#?}"
+    );
+}
+
+#[test]
+fn residents_of_a_name_make_it_a_place() {
+    let list = of("Residents of Monte Branco, 12 km away, worry about the water.");
+    let place = find(&list, "Monte Branco");
+    assert_eq!(place.map(|e| e.kind), Some(EntityKind::Place), "{list:#?}");
+}
+
+#[test]
+fn a_capitalised_headline_phrase_after_the_is_not_a_person() {
+    let list = of("The Military-Security Alignment of Chile and Peru is growing, officials say.");
+    assert!(
+        list.iter().all(|e| !e.name.contains("Military-Security")),
+        "{list:#?}"
+    );
+}

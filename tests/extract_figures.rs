@@ -229,3 +229,67 @@ fn numbers_that_are_part_of_names_are_not_counts() {
         2
     );
 }
+
+#[test]
+fn decades_are_dates_spanning_ten_years() {
+    for (text, low) in [
+        ("The aquifer fell in the 1990s.", 1990.0),
+        (
+            "Output should start in the late 2020s, the firm said.",
+            2020.0,
+        ),
+        ("It was a hit in the 1960's.", 1960.0),
+    ] {
+        let dates: Vec<Figure> = figures_in(text)
+            .into_iter()
+            .filter(|f| f.kind == FigureKind::Date)
+            .collect();
+        assert_eq!(dates.len(), 1, "{text}: {dates:#?}");
+        assert_eq!(
+            (dates[0].low, dates[0].high),
+            (Some(low), Some(low + 9.0)),
+            "{text}"
+        );
+    }
+    // A year with letters after it is not a decade.
+    assert!(
+        figures_in("Model 1990sx was sold.")
+            .iter()
+            .all(|f| f.low.is_none())
+    );
+}
+
+#[test]
+fn a_counted_noun_stops_at_a_preposition() {
+    let f = only("It left about 1,200 tenants without proper checks.");
+    assert_eq!(f.unit.as_deref(), Some("tenants"));
+}
+
+#[test]
+fn fractions_in_words_are_shares() {
+    for (text, value) in [
+        (
+            "The council hopes the farm will cut bills by a third.",
+            100.0 / 3.0,
+        ),
+        ("Listings fell by a quarter, the agency said.", 25.0),
+        ("Roughly a fifth of the stock is rented.", 20.0),
+        ("Two thirds of voters backed the plan.", 200.0 / 3.0),
+    ] {
+        let f = only(text);
+        assert_eq!(f.kind, FigureKind::Percent, "{text}");
+        let got = f.value.unwrap_or_default();
+        assert!((got - value).abs() < 0.01, "{text}: {got}");
+    }
+    for text in [
+        "A third party will run the site.",
+        "It lasted a quarter century.",
+        "She won a third term in office.",
+    ] {
+        assert!(
+            figures_in(text).is_empty(),
+            "{text}: {:#?}",
+            figures_in(text)
+        );
+    }
+}

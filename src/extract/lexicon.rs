@@ -58,6 +58,8 @@ pub struct FigureWords {
     pub qualifiers: Vec<String>,
     pub multipliers: HashMap<String, f64>,
     pub vague: HashMap<String, f64>,
+    /// Fraction words and their denominators ("third" = 3).
+    pub fractions: HashMap<String, f64>,
     pub currency_symbols: HashMap<String, String>,
     pub currency_words: HashMap<String, String>,
     pub percent_words: Vec<String>,
@@ -75,7 +77,14 @@ pub struct FigureWords {
 pub struct Known {
     pub canonical: String,
     pub kind: EntityKind,
+    /// A short acronym ("WHO", "UN"): it names the entity only when
+    /// written in capitals, since the same letters are a common word in
+    /// lower case ("Who benefits", "Us and them").
+    pub short_acronym: bool,
 }
+
+/// Longest acronym whose lower-case spelling may be an ordinary word.
+const SHORT_ACRONYM: usize = 3;
 
 /// Everything extraction looks words up in. Entity word sets hold lower-case
 /// forms; gazetteer lookups go through [`name_key`].
@@ -183,6 +192,9 @@ impl Lexicon {
             Known {
                 canonical: canonical.to_string(),
                 kind,
+                short_acronym: spelling.len() <= SHORT_ACRONYM
+                    && spelling.len() >= 2
+                    && spelling.chars().all(|c| c.is_ascii_uppercase()),
             },
         );
     }
@@ -193,7 +205,9 @@ impl Lexicon {
         if key.is_empty() {
             return None;
         }
-        self.known.get(&key)
+        self.known
+            .get(&key)
+            .filter(|k| !k.short_acronym || !name.chars().any(char::is_lowercase))
     }
 
     /// Whether some gazetteer name starts with this word.
@@ -253,6 +267,17 @@ mod tests {
             Some(EntityKind::Place)
         );
         assert!(lexicon.lookup("Frank").is_none());
+    }
+
+    #[test]
+    fn short_acronyms_match_only_in_capitals() {
+        let lexicon = Lexicon::get();
+        let who = lexicon.lookup("WHO").map(|k| k.canonical.as_str());
+        assert_eq!(who, Some("World Health Organization"));
+        assert!(lexicon.lookup("Who").is_none());
+        assert!(lexicon.lookup("who").is_none());
+        // Full names still match in any case.
+        assert!(lexicon.lookup("world health organization").is_some());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! and copyright lines.
 
 use super::dates::{
-    WEEKDAYS, cut_reading_time, find_date_keyword, is_month_phrase, looks_like_date,
+    WEEKDAYS, cut_reading_time, find_date_keyword, is_date_line, is_month_phrase, looks_like_date,
     strip_date_keyword,
 };
 use super::unit::Unit;
@@ -26,6 +26,18 @@ pub struct Byline {
     pub outlet: Option<String>,
 }
 
+/// "Posted on 3 February 2026 by Ana Lima", "June 2, 2024 by Ana Lima":
+/// blog engines put the date first and the author after "by".
+fn date_then_author(t: &str) -> Option<Byline> {
+    let at = t.rfind(" by ")?;
+    let (when, who) = (&t[..at], t[at + " by ".len()..].trim());
+    (is_date_line(when) && is_author(who)).then(|| Byline {
+        author: Some(who.to_string()),
+        published: Some(strip_date_keyword(when)).filter(|w| !w.is_empty()),
+        outlet: None,
+    })
+}
+
 /// Parses "By NAME", optionally glued to or followed by a date keyword, a
 /// separator and a date, an outlet after a comma, and a reading time.
 pub fn parse_byline(text: &str) -> Option<Byline> {
@@ -34,6 +46,9 @@ pub fn parse_byline(text: &str) -> Option<Byline> {
     // A sentence that starts with "By" ("By Tuesday, the ministry had ...").
     if words > 25 || (words > 8 && t.ends_with(['.', '!', '?'])) {
         return None;
+    }
+    if let Some(byline) = date_then_author(t) {
+        return Some(byline);
     }
     let lower = t.to_lowercase();
     let prefix = BYLINE_PREFIXES
@@ -175,6 +190,17 @@ pub fn dateline_outlet(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_first_then_author_after_by() {
+        let b = parse_byline("Posted on 3 February 2026 by Inês Carvalho").expect("byline");
+        assert_eq!(b.author.as_deref(), Some("Inês Carvalho"));
+        assert_eq!(b.published.as_deref(), Some("3 February 2026"));
+        let b = parse_byline("June 2, 2024 by Ana Lima").expect("byline");
+        assert_eq!(b.author.as_deref(), Some("Ana Lima"));
+        // A sentence with a date and "by" is not a byline.
+        assert_eq!(parse_byline("Prices rose in June 2024 by a third."), None);
+    }
 
     #[test]
     fn glued_byline_is_split_into_author_and_date() {

@@ -19,31 +19,117 @@ pub fn strip_leading(units: &mut Vec<Unit>) -> Option<String> {
     let v = vocabulary();
     let mut outlet = None;
     let mut drop = 0;
-    for unit in units.iter() {
+    let mut contents_until = 0;
+    let mut in_menu = false;
+    for (i, unit) in units.iter().enumerate() {
         let k = unit.key();
         let short = unit.words() <= SHORT;
-        if let Some(name) = logo_name(&unit.text) {
+        let menu_word = unit.words() <= MENU_WORDS && is_nav_line(k, v);
+        if i < contents_until {
+            // An entry of a table of contents.
+        } else if in_menu && !menu_word && is_menu_entry(unit) {
+            // A section name in a menu ("Home", "News", "Weather").
+        } else if i < CONTENTS_WITHIN
+            && contents_until == 0
+            && let Some(end) = contents_run(units, i)
+        {
+            contents_until = end;
+        } else if let Some(name) = logo_name(&unit.text) {
             outlet.get_or_insert(name);
         } else if matches!(unit.kind, UnitKind::Item { .. }) && short {
             // The first item of a navigation bar is usually the masthead.
             if drop == 0 && unit.words() <= 3 && !v.is(&v.nav_words, k) {
                 outlet.get_or_insert_with(|| unit.text.clone());
             }
-        } else if !(short && (v.is(&v.nav_words, k) || is_breadcrumb(&unit.text)))
+        } else if !(short && (is_nav_line(k, v) || is_breadcrumb(&unit.text)))
             && !is_chrome_line(unit)
         {
             break;
         }
+        in_menu = in_menu || menu_word;
         drop += 1;
     }
     units.drain(..drop);
     outlet
 }
 
+/// Most words of a menu entry.
+const MENU_WORDS: usize = 2;
+
+/// A line that can be an entry of a menu: a word or two, capitalised, no
+/// sentence punctuation, and not a logo or a link.
+fn is_menu_entry(unit: &Unit) -> bool {
+    let t = unit.text.trim();
+    unit.kind == UnitKind::Text
+        && unit.words() <= MENU_WORDS
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with(['.', ':', '!', '?', ','])
+}
+
 /// A navigation word or breadcrumb line.
 pub fn is_navigation(unit: &Unit) -> bool {
     let v = vocabulary();
-    unit.words() <= SHORT && (v.is(&v.nav_words, unit.key()) || is_breadcrumb(&unit.text))
+    unit.words() <= SHORT && (is_nav_line(unit.key(), v) || is_breadcrumb(&unit.text))
+}
+
+/// A navigation word, or a bar of them on one line ("Article Talk",
+/// "Read Edit View history"): the line splits into navigation phrases.
+fn is_nav_line(k: &str, v: &Vocabulary) -> bool {
+    const LONGEST_PHRASE: usize = 4;
+    if v.is(&v.nav_words, k) {
+        return true;
+    }
+    // Keys are single-spaced, so a phrase of words is a slice of `k`.
+    let words: Vec<(usize, usize)> = k
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, start + w.len()))
+        })
+        .collect();
+    if words.len() < 2 || words.len() > SHORT {
+        return false;
+    }
+    let mut at = 0;
+    while at < words.len() {
+        let Some(len) = (1..=LONGEST_PHRASE.min(words.len() - at))
+            .rev()
+            .find(|&len| v.is(&v.nav_words, &k[words[at].0..words[at + len - 1].1]))
+        else {
+            return false;
+        };
+        at += len;
+    }
+    true
+}
+
+/// A table of contents starts within this many lines of the top, and only
+/// one is looked for: each try searches the rest of the text.
+const CONTENTS_WITHIN: usize = 40;
+/// Fewest entries of a table of contents before the title.
+const MIN_CONTENTS_ENTRIES: usize = 2;
+/// Most entries looked at: each is searched for in the rest of the text,
+/// so a hostile page of short lines must not make this quadratic.
+const MAX_CONTENTS_ENTRIES: usize = 80;
+
+/// A table of contents at `start`: a run of short lines that each come
+/// back later in the text as a line of their own (the headings they list).
+/// Returns where the run ends.
+fn contents_run(units: &[Unit], start: usize) -> Option<usize> {
+    let mut end = start;
+    while end < units.len()
+        && end - start < MAX_CONTENTS_ENTRIES
+        && units[end].words() <= SHORT
+        && !units[end].key().is_empty()
+        // Headings are short: long paragraphs are not folded to compare.
+        && units[end + 1..]
+            .iter()
+            .any(|u| u.words() <= SHORT && u.key() == units[end].key())
+    {
+        end += 1;
+    }
+    (end - start >= MIN_CONTENTS_ENTRIES).then_some(end)
 }
 
 /// Removes every chrome line, the trailing sections after an end marker,
@@ -51,7 +137,9 @@ pub fn is_navigation(unit: &Unit) -> bool {
 pub fn strip(units: &mut Vec<Unit>) {
     cut_at_end_marker(units);
     remove_footer_lists(units);
+    remove_signup_blurbs(units);
     units.retain(|u| !is_chrome_line(u));
+    remove_sign_off(units);
     while units.last().is_some_and(is_trailing_stray) {
         units.pop();
     }
@@ -83,6 +171,7 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
         return !unit.text.trim().is_empty();
     }
     v.is(&v.labels, k)
+        || is_email_field(k)
         || is_engagement_count(k, v)
         || is_footer_line(&unit.text, v)
         || is_prompt(k, v)
@@ -304,6 +393,79 @@ fn cut_at_end_marker(units: &mut Vec<Unit>) {
     }
 }
 
+/// Longest sign-off line, in words.
+const MAX_SIGN_OFF_WORDS: usize = 12;
+
+/// A letter-style ending: a short closing line, then the author's name on
+/// its own ("Thanks for reading, as always. / Maria", "See you next week.
+/// / Tom Brandt"). The line is the blog's sign-off, not the article; the
+/// name goes with the trailing strays.
+fn remove_sign_off(units: &mut Vec<Unit>) {
+    let n = units.len();
+    if n < 3 {
+        return;
+    }
+    let closing = &units[n - 2];
+    if is_signature(&units[n - 1])
+        && closing.kind == UnitKind::Text
+        && closing.words() <= MAX_SIGN_OFF_WORDS
+        && closing.text.trim_end().ends_with(['.', '!', '?'])
+    {
+        units.remove(n - 2);
+    }
+}
+
+/// A name signing off: one to three capitalised words, nothing else. An
+/// agency's initials at the end ("AP", "AFP") are a credit, not a name.
+fn is_signature(unit: &Unit) -> bool {
+    let t = unit.text.trim();
+    unit.kind == UnitKind::Text
+        && (1..=3).contains(&unit.words())
+        && t.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        })
+}
+
+/// Longest blurb of a newsletter sign-up box, in words.
+const MAX_BLURB_WORDS: usize = 30;
+
+/// A newsletter box: a sign-up prompt, a short blurb ("Get the week's news
+/// in your inbox every Friday."), then an email field. The prompt and the
+/// field are chrome on their own; the blurb is chrome between them.
+fn remove_signup_blurbs(units: &mut Vec<Unit>) {
+    let mut drop = vec![false; units.len()];
+    for i in 1..units.len().saturating_sub(1) {
+        // The cheap test first: few lines are email fields.
+        drop[i] = units[i + 1].words() <= 4
+            && is_email_field(units[i + 1].key())
+            && units[i].words() <= MAX_BLURB_WORDS
+            && is_chrome_line(&units[i - 1]);
+    }
+    let mut index = 0;
+    units.retain(|_| {
+        index += 1;
+        !drop[index - 1]
+    });
+}
+
+/// The placeholder of an email field: "Type your email…", "Enter your
+/// email address", "Your email", "Email address".
+fn is_email_field(k: &str) -> bool {
+    let k = k.trim_end_matches(['.', '…', ' ']);
+    let rest = ["type ", "enter ", "your ", "type your ", "enter your "]
+        .iter()
+        .rev()
+        .find_map(|p| k.strip_prefix(p))
+        .unwrap_or(k);
+    let rest = rest.strip_prefix("your ").unwrap_or(rest);
+    matches!(
+        rest,
+        "email" | "e-mail" | "email address" | "e-mail address" | "email here"
+    )
+}
+
 /// Runs of list items that are mostly footer links (Contact, Privacy
 /// Policy, Terms of Use).
 fn remove_footer_lists(units: &mut Vec<Unit>) {
@@ -456,6 +618,85 @@ mod tests {
         assert!(!is_chrome_line(&text(
             "The library holds more than 400 items, most of them donated by local businesses and residents who wanted to help."
         )));
+    }
+
+    #[test]
+    fn a_table_of_contents_and_a_bar_of_tabs_before_the_title_go() {
+        let body = "A paragraph of running text that is long enough to be the article's first.";
+        let mut units = vec![
+            text("Main menu"),
+            text("Origins"),
+            text("Later years"),
+            text("A Title About Something"),
+            text("Page Discussion"),
+            text(body),
+            text("Origins"),
+            text(body),
+            text("Later years"),
+        ];
+        strip_leading(&mut units);
+        assert_eq!(units[0].text, "A Title About Something");
+        let v = vocabulary();
+        assert!(is_nav_line("read edit view history", v));
+        assert!(!is_nav_line("read the report", v));
+        // One line that comes back later is not a table of contents.
+        let mut units = vec![text("Origins"), text(body), text("Origins")];
+        strip_leading(&mut units);
+        assert_eq!(units.len(), 3);
+    }
+
+    #[test]
+    fn section_names_in_a_menu_go_with_it() {
+        let mut units = vec![
+            text("Home"),
+            text("News"),
+            text("Gardening"),
+            text("A headline that says what happened today"),
+        ];
+        strip_leading(&mut units);
+        assert_eq!(units[0].text, "A headline that says what happened today");
+    }
+
+    #[test]
+    fn a_sign_off_line_above_the_author_name_goes() {
+        let long = "The story ends with a full sentence that is long enough to count.";
+        let mut units = vec![
+            text(long),
+            text(long),
+            text("Reading maps isn't a hobby. It's a habit."),
+            text("Maria"),
+        ];
+        strip(&mut units);
+        assert_eq!(units, vec![text(long), text(long)]);
+        // A short last paragraph without a name under it is the article's.
+        let mut units = vec![text(long), text(long), text("The vote is in July.")];
+        strip(&mut units);
+        assert_eq!(units.len(), 3);
+        // Nor is one above an agency's initials.
+        let mut units = vec![text(long), text("The vote is in July."), text("AFP")];
+        strip(&mut units);
+        assert_eq!(units, vec![text(long), text("The vote is in July.")]);
+    }
+
+    #[test]
+    fn a_newsletter_box_goes_with_its_blurb() {
+        let long = "The story goes on with a full sentence that is long enough to count.";
+        let mut units = vec![
+            text(long),
+            text("Sign up for our newsletter"),
+            text("The best of the week, every Sunday morning."),
+            text("Enter your email address"),
+            text("Subscribe"),
+            text(long),
+        ];
+        strip(&mut units);
+        assert_eq!(units, vec![text(long), text(long)]);
+        // A short paragraph between two story lines stays.
+        let mut units = vec![text(long), text("He said no."), text(long)];
+        strip(&mut units);
+        assert_eq!(units.len(), 3);
+        assert!(is_email_field("type your email…"));
+        assert!(!is_email_field("email the council"));
     }
 
     #[test]

@@ -68,7 +68,7 @@ fn read_head(units: &mut Vec<Unit>) -> SourceMeta {
             meta.published
                 .get_or_insert_with(|| strip_date_keyword(&unit.text));
             units.remove(i);
-        } else if chrome::is_chrome_line(unit) {
+        } else if skippable(unit) {
             units.remove(i);
         } else if i == 0 && meta.subtitle.is_none() && is_dek(unit, units.get(1)) {
             meta.subtitle = Some(unit.text.clone());
@@ -116,10 +116,18 @@ fn take_head_before(units: &mut Vec<Unit>, anchor: usize, meta: &mut SourceMeta)
     for i in (0..anchor).rev() {
         let u = &units[i];
         if skippable(u) {
+            // A menu between two headline-like lines parts the site's
+            // name and tagline (above it) from the article's title.
+            if !shaped.is_empty() && chrome::is_navigation(u) {
+                break;
+            }
             continue;
         }
-        if shaped.is_empty() && name.is_none() && is_name(&u.text) {
-            name = Some(u.text.clone());
+        if shaped.is_empty()
+            && name.is_none()
+            && let Some(author) = author_line(&u.text)
+        {
+            name = Some(author.to_string());
             continue;
         }
         if !is_title_like(u) || shaped.len() == 2 {
@@ -142,7 +150,12 @@ fn take_head_before(units: &mut Vec<Unit>, anchor: usize, meta: &mut SourceMeta)
     meta.subtitle = subtitle.map(|d| units[d].text.clone());
     meta.author = name;
     // A site name: the first line of the page, short, not chrome, and the
-    // only thing above the title but chrome and repeats of the title.
+    // only thing above the title but chrome, repeats of the title, a
+    // tagline and the menu under it. A line inside a menu (after "Home", "News") is a
+    // section name, not the site's.
+    let in_menu = |u: &Unit| is_menu_item(u) && chrome::is_navigation(u);
+    let first_shown = units[..title].iter().position(|u| !skippable(u));
+    let menu_above = first_shown.is_some_and(|f| units[..f].iter().any(in_menu));
     let above: Vec<&Unit> = units[..title]
         .iter()
         .filter(|u| !skippable(u) && u.key() != units[title].key())
@@ -150,8 +163,12 @@ fn take_head_before(units: &mut Vec<Unit>, anchor: usize, meta: &mut SourceMeta)
     meta.outlet = match above[..] {
         [first, ref rest @ ..]
             if first.words() <= 5
+                && !menu_above
                 && is_title_like(first)
-                && rest.iter().all(|u| u.key() == first.key()) =>
+                && rest.iter().enumerate().all(|(k, u)| {
+                    // A tagline may follow the site's name ("Writing on cities").
+                    u.key() == first.key() || is_menu_item(u) || (k == 0 && is_title_like(u))
+                }) =>
         {
             Some(first.text.clone())
         }
@@ -172,6 +189,32 @@ fn is_title_like(unit: &Unit) -> bool {
         && unit.words() <= MAX_DEK_WORDS
         && !unit.text.trim_end().ends_with([':', ','])
         && !is_caption(unit)
+}
+
+/// Longest menu item, in words.
+const MAX_MENU_WORDS: usize = 2;
+
+/// A menu item under a masthead ("UK", "World", "Courts"): a word or two,
+/// capitalised, no sentence punctuation.
+fn is_menu_item(unit: &Unit) -> bool {
+    let t = unit.text.trim();
+    unit.words() <= MAX_MENU_WORDS
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with(['.', ':', '!', '?'])
+}
+
+/// The author's line above a date: a bare name, or a name and a role
+/// ("Priya Natarajan, Legal affairs correspondent"). Returns the name.
+fn author_line(text: &str) -> Option<&str> {
+    if is_name(text) {
+        return Some(text.trim());
+    }
+    let (name, role) = text.split_once(',')?;
+    let v = super::vocabulary::vocabulary();
+    let last = super::vocabulary::key(role);
+    let last = last.split_whitespace().last()?;
+    (is_name(name) && role.split_whitespace().count() <= 5 && v.is(&v.roles, last))
+        .then(|| name.trim())
 }
 
 /// A bare personal name: two to four capitalised words ("Lena Fischer",
@@ -237,6 +280,55 @@ mod tests {
         assert_eq!(meta.author.as_deref(), Some("Ana Lima"));
         assert_eq!(meta.published.as_deref(), Some("12 May 2023"));
         assert_eq!(units.len(), 1);
+    }
+
+    #[test]
+    fn an_author_with_a_role_and_a_masthead_over_a_menu() {
+        let mut units = vec![
+            text("The Evening Ledger"),
+            text("Markets"),
+            text("Courts"),
+            text("Hospital trust fined over missed cancer referrals"),
+            text("Regulator says delays affected hundreds of patients"),
+            text("Sam Reyes, Health editor"),
+            text("Mon 4 Mar 2024 09.10 GMT"),
+            text(
+                "The trust was fined on Monday after an inquiry found that hundreds of referrals had been missed over two years.",
+            ),
+        ];
+        let meta = take_head(&mut units);
+        assert_eq!(
+            meta.title,
+            "Hospital trust fined over missed cancer referrals"
+        );
+        assert_eq!(
+            meta.subtitle.as_deref(),
+            Some("Regulator says delays affected hundreds of patients")
+        );
+        assert_eq!(meta.author.as_deref(), Some("Sam Reyes"));
+        assert_eq!(meta.outlet.as_deref(), Some("The Evening Ledger"));
+        assert_eq!(author_line("Paris, Texas"), None);
+        assert_eq!(author_line("Ana Lima, Reuters"), None);
+    }
+
+    #[test]
+    fn a_site_tagline_above_the_menu_is_not_the_title() {
+        let mut units = vec![
+            text("Field Notes"),
+            text("Essays on rivers and the people who use them"),
+            text("Menu"),
+            text("The last ferry on the Douro"),
+            text("Posted on 9 May 2025 by Rita Sousa"),
+            text(
+                "The ferry made its last crossing on Sunday, after ninety years of service between the two villages on either bank.",
+            ),
+        ];
+        let meta = take_head(&mut units);
+        assert_eq!(meta.title, "The last ferry on the Douro");
+        assert_eq!(meta.subtitle, None);
+        assert_eq!(meta.author.as_deref(), Some("Rita Sousa"));
+        assert_eq!(meta.published.as_deref(), Some("9 May 2025"));
+        assert_eq!(meta.outlet.as_deref(), Some("Field Notes"));
     }
 
     #[test]

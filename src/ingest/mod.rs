@@ -1,7 +1,8 @@
 //! Ingestion: raw article text in, a clean structured source out. Each step
 //! of the pipeline is its own module, run in order by [`ingest`]:
 //! 1. [`sanitize`]: safe text (no control characters or escape sequences);
-//! 2. `blocks` (plain text) or `markdown` (pulldown-cmark): units;
+//! 2. `blocks` (plain text) or `markdown` (pulldown-cmark): units, then
+//!    `markers`: reference markers ("[1]", "[citation needed]", "[edit]");
 //! 3. `chrome::strip_leading`, then `metadata` (title, subtitle, with
 //!    `byline` and `dates` for author, outlet and date);
 //! 4. `chrome::strip`: navigation, prompts, appeals, trailing sections;
@@ -21,6 +22,7 @@ mod dates;
 mod decode;
 mod headings;
 mod markdown;
+mod markers;
 mod metadata;
 mod sanitize;
 mod sections;
@@ -56,6 +58,7 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
         Format::Text => (blocks::split(&raw), SourceMeta::default()),
         Format::Markdown => markdown::parse(&raw),
     };
+    markers::strip_all(&mut units);
     let masthead = chrome::strip_leading(&mut units);
     // A title declared in front matter stands in for a missing `# Title`.
     if !declared.title.is_empty() && units.first().is_none_or(|u| u.kind != UnitKind::Heading) {

@@ -18,6 +18,7 @@ pub struct Vocabulary {
     pub labels: Vec<String>,
     pub pointers: Vec<String>,
     pub counters: Vec<String>,
+    pub roles: Vec<String>,
 }
 
 const SOURCE: &str = include_str!("../../assets/ingest/chrome.toml");

@@ -38,6 +38,9 @@ pub struct Candidate {
     pub title_case_heading: bool,
     /// A single word left over beside a gazetteer name.
     pub residue: bool,
+    /// Written after the article "the" ("the Military-Security
+    /// Alignment"): people's names do not take one.
+    pub after_article: bool,
     /// An acronym in brackets right after a name ("Japan Aerospace
     /// Exploration Agency (JAXA)"): the index, among the piece's
     /// candidates, of the name it abbreviates.
@@ -76,6 +79,14 @@ fn runs(lexicon: &Lexicon, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> 
         let mut end = i + 1;
         while end <= tokens.len() {
             let last = &tokens[end - 1];
+            if end < tokens.len() && joins_possessive(lexicon, last, &tokens[end]) {
+                end += 1;
+                continue;
+            }
+            if let Some(list_end) = listed_purposes(lexicon, tokens, start..end) {
+                end = list_end;
+                continue;
+            }
             if last.closes || end == tokens.len() {
                 break;
             }
@@ -118,6 +129,78 @@ fn runs(lexicon: &Lexicon, tokens: &[Token<'_>]) -> Vec<std::ops::Range<usize>> 
         i = end;
     }
     out
+}
+
+/// "Teachers' Union", "Kestrel House Residents' Association": a plural
+/// possessive inside a name, before the organisation's head word.
+fn joins_possessive(lexicon: &Lexicon, last: &Token<'_>, next: &Token<'_>) -> bool {
+    last.plural_possessive
+        && next.is_capitalised()
+        && !next.sentence_start
+        && lexicon.organization_heads.contains(&next.lower())
+}
+
+/// Most tokens a list of purposes inside a name spans.
+const MAX_LIST_TOKENS: usize = 10;
+
+/// "Department for Levelling Up, Housing and Communities", "Institute for
+/// Forest, Snow and Landscape Research": after "<head> for X,", a list of
+/// short capitalised items closed by "and Y" belongs to the name. Items
+/// with a head word of their own are separate names ("Office for Budget,
+/// Foreign Office and Treasury" is a list of bodies), and so are lists
+/// after "of". Returns where the name then ends.
+fn listed_purposes(
+    lexicon: &Lexicon,
+    tokens: &[Token<'_>],
+    run: std::ops::Range<usize>,
+) -> Option<usize> {
+    let last = &tokens[run.end - 1];
+    if !last.comma_after {
+        return None;
+    }
+    let head_for = tokens[run.clone()]
+        .windows(2)
+        .any(|w| lexicon.organization_heads.contains(&w[0].lower()) && w[1].lower() == "for");
+    if !head_for {
+        return None;
+    }
+    let is_item = |t: &Token<'_>| {
+        t.is_capitalised()
+            && !t.sentence_start
+            && !t.plural_possessive
+            && !lexicon.organization_heads.contains(&t.lower())
+    };
+    let limit = tokens.len().min(run.end + MAX_LIST_TOKENS);
+    let mut j = run.end;
+    let mut seen_and = false;
+    let mut item_words = 0;
+    while j < limit {
+        let t = &tokens[j];
+        if !seen_and && t.core == "and" && item_words == 0 {
+            return None;
+        }
+        if !seen_and && t.core == "and" && !t.closes {
+            seen_and = true;
+            item_words = 0;
+            j += 1;
+            continue;
+        }
+        if !is_item(t) || item_words == 2 {
+            return None;
+        }
+        item_words += 1;
+        j += 1;
+        if seen_and && (t.closes || j == tokens.len() || !is_item(&tokens[j])) {
+            // The last item may end on the name's own head ("… Research").
+            return Some(j);
+        }
+        if t.comma_after {
+            item_words = 0;
+        } else if t.closes {
+            return None;
+        }
+    }
+    None
 }
 
 fn join(tokens: &[Token<'_>]) -> String {
@@ -460,7 +543,18 @@ fn push(
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return;
     };
-    let words: Vec<String> = tokens.iter().map(|t| t.core.to_string()).collect();
+    // Punctuation inside a name is kept for display ("Levelling Up,
+    // Housing", "Residents' Association"); keys ignore it.
+    let words: Vec<String> = tokens
+        .iter()
+        .enumerate()
+        .map(|(k, t)| match () {
+            _ if k + 1 == tokens.len() => t.core.to_string(),
+            _ if t.plural_possessive => format!("{}'", t.core),
+            _ if t.comma_after => format!("{},", t.core),
+            _ => t.core.to_string(),
+        })
+        .collect();
     let known = lexicon
         .lookup(&words.join(" "))
         .map(|k| (k.canonical.clone(), k.kind));
@@ -478,6 +572,7 @@ fn push(
         cues,
         title_case_heading: cx.title_case_heading,
         residue,
+        after_article: range.start > 0 && cx.tokens[range.start - 1].lower() == "the",
         abbreviates: None,
     });
 }

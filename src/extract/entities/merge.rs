@@ -363,10 +363,15 @@ fn build(
     })
 }
 
-/// With no cue at all: a name of several words is a person's; an acronym an
-/// organisation; a lone word is kept (as `other`) only if it recurs.
+/// With no cue at all: a name of several words is a person's, unless it is
+/// always written after "the" (then it is kept as `other` if it recurs); an
+/// acronym an organisation; a lone word is kept (as `other`) only if it
+/// recurs.
 fn default_kind(members: &[&Located], g: &Group) -> Option<EntityKind> {
     if g.words >= 2 {
+        if members.iter().all(|l| l.candidate.after_article) {
+            return (members.len() >= 2).then_some(EntityKind::Other);
+        }
         return Some(EntityKind::Person);
     }
     let word = members.first()?.candidate.words.first()?;

@@ -15,6 +15,10 @@ pub struct Token<'a> {
     pub closes: bool,
     /// Followed by a comma (for appositions: "Smith, an analyst").
     pub comma_after: bool,
+    /// A plural possessive and nothing else after it ("Residents'"): it
+    /// closes a name unless an organisation's head follows
+    /// ("Residents' Association").
+    pub plural_possessive: bool,
 }
 
 impl Token<'_> {
@@ -88,6 +92,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             trailing = &body[allowed..];
             body = &body[..allowed];
         }
+        // "Residents'" with nothing after: the apostrophe is a possessive,
+        // not a closing quote.
+        let bare_plural_possessive = trailing.is_empty() && body.len() > 2 && body.ends_with("s'");
         if !is_abbreviation(body) {
             let trimmed = body.trim_end_matches(CLOSERS);
             // "U.S.," keeps its own dot.
@@ -103,10 +110,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             body = &body[..keep];
         }
         let mut possessive = false;
+        let mut plural_possessive = false;
         for suffix in ["'s", "'"] {
             if let Some(stem) = body.strip_suffix(suffix)
                 && !stem.is_empty()
             {
+                plural_possessive = suffix == "'" && stem.ends_with('s');
                 body = stem;
                 possessive = true;
                 break;
@@ -133,6 +142,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             sentence_start,
             closes: !trailing.is_empty() || possessive || dash_after,
             comma_after: trailing.starts_with(','),
+            plural_possessive: (plural_possessive && trailing.is_empty() || bare_plural_possessive)
+                && !dash_after,
         });
         if opened && out.len() >= 2 {
             let n = out.len();
@@ -180,6 +191,14 @@ mod tests {
             ["Russia", "North", "Korea", "ties", "the", "U.S.", "Times"]
         );
         assert!(t[0].closes && t[5].closes && t[6].closes);
+    }
+
+    #[test]
+    fn plural_possessives_are_marked() {
+        let t = tokenize("the Farmers' Union and Anna's farm, the Smiths', then");
+        assert!(t[1].closes && t[1].plural_possessive);
+        assert!(t[4].closes && !t[4].plural_possessive);
+        assert!(!t[8].plural_possessive, "a comma follows");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! range, qualifier ("more than"), counted unit ("shipping containers"),
 //! currency, and whether it is vague ("thousands of troops").
 
+mod fractions;
 mod number;
 mod scan;
 

@@ -300,7 +300,7 @@ fn unit_after(w: &FigureWords, text: &str, pos: usize) -> Unit {
 
 /// The sentence around a range: from after the last sentence end before
 /// it to the next one after it.
-fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
+pub(super) fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
     let b = text.as_bytes();
     let is_end = |k: usize| -> bool {
         match b[k] {
@@ -374,6 +374,7 @@ pub fn scan(text: &str, last_unit: &mut Option<String>) -> Vec<Found> {
     let w = &Lexicon::get().figures;
     let b = text.as_bytes();
     let mut out = vague_figures(w, text);
+    out.extend(super::fractions::fraction_figures(w, text));
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_digit() {
@@ -410,6 +411,9 @@ pub fn scan(text: &str, last_unit: &mut Option<String>) -> Vec<Found> {
 }
 
 fn figure_at(w: &FigureWords, text: &str, n: &Number, last_unit: &Option<String>) -> Option<Found> {
+    if let Some(decade) = decade_at(text, n) {
+        return Some(decade);
+    }
     let m = markers_after(w, text, n)?;
     let before_currency = currency_before(w, text, n.start);
     let mut start = before_currency.as_ref().map_or(n.start, |(s, _)| *s);
@@ -598,6 +602,28 @@ fn currency_prefix(w: &FigureWords, text: &str) -> Option<(usize, String)> {
 
 /// "October 2023", "3 October 2023", "June 12, 2024", "in 2010": a date,
 /// valued by its year (or its day when no year is written).
+/// "the 1990s", "late 2020s", "1960's": a decade, dated as its ten years.
+fn decade_at(text: &str, n: &Number) -> Option<Found> {
+    let rest = &text[n.end..];
+    let suffix = ["s", "'s", "’s"].iter().find(|s| rest.starts_with(*s))?;
+    let end = n.end + suffix.len();
+    let closed = !text[end..].starts_with(char::is_alphanumeric);
+    let year = n.plain && n.digits == 4 && (1000.0..=2100.0).contains(&n.mantissa);
+    (closed && year && n.mantissa % 10.0 == 0.0).then(|| Found {
+        start: n.start,
+        end,
+        kind: FigureKind::Date,
+        value: None,
+        low: Some(n.mantissa),
+        high: Some(n.mantissa + 9.0),
+        qualifier: None,
+        unit: None,
+        currency: None,
+        vague: false,
+        sentence: sentence_around(text, n.start, end),
+    })
+}
+
 fn date_at(w: &FigureWords, text: &str, n: &Number, m: &Markers) -> Option<Found> {
     let month_before = word_before(text, n.start).filter(|r| {
         w.months.contains(
