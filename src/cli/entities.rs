@@ -93,15 +93,6 @@ fn to_json<'a>(briefing: &'a Briefing, e: &'a Entity) -> EntityJson<'a> {
     }
 }
 
-fn kind_name(kind: EntityKind) -> &'static str {
-    match kind {
-        EntityKind::Person => "person",
-        EntityKind::Organization => "organization",
-        EntityKind::Place => "place",
-        EntityKind::Other => "other",
-    }
-}
-
 /// The plain listing: name, kind, mentions, other spellings.
 pub fn table(list: &[Entity]) -> String {
     let width = list
@@ -118,7 +109,7 @@ pub fn table(list: &[Entity]) -> String {
         out.push_str(&format!(
             "{:<width$}  {:<12}  {:>8}  {}\n",
             output::one_line(&e.name),
-            kind_name(e.kind),
+            e.kind.name(),
             e.mentions.len(),
             output::one_line(&e.aliases.join(", "))
         ));

@@ -83,7 +83,7 @@ pub fn run(briefing: &Briefing, args: &FiguresArgs) -> Result<(), String> {
         .map(|f| {
             [
                 source_id(f).to_string(),
-                kind_name(f.kind).to_string(),
+                f.kind.name().to_string(),
                 amount(f),
                 f.unit.clone().unwrap_or_default(),
                 output::one_line(&f.text),
@@ -91,17 +91,6 @@ pub fn run(briefing: &Briefing, args: &FiguresArgs) -> Result<(), String> {
         })
         .collect();
     output::print_text(&table(&rows))
-}
-
-fn kind_name(kind: FigureKind) -> &'static str {
-    match kind {
-        FigureKind::Count => "count",
-        FigureKind::Money => "money",
-        FigureKind::Percent => "percent",
-        FigureKind::Measure => "measure",
-        FigureKind::Date => "date",
-        FigureKind::Duration => "duration",
-    }
 }
 
 /// "≈1000", "10000–15000 USD", "> 13000".

@@ -11,6 +11,18 @@ pub enum EntityKind {
     Other,
 }
 
+impl EntityKind {
+    /// The kind's name, as in JSON and tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
 /// One real thing named in the briefing, merged across spellings and sources.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
@@ -42,6 +54,20 @@ pub enum FigureKind {
     Duration,
 }
 
+impl FigureKind {
+    /// The kind's name, as in JSON, tables and the sidebar.
+    pub fn name(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::Measure => "measure",
+            FigureKind::Date => "date",
+            FigureKind::Duration => "duration",
+        }
+    }
+}
+
 /// A number that measures something, as one source states it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
@@ -65,4 +91,28 @@ pub struct Figure {
     pub vague: bool,
     /// The sentence the figure stands in.
     pub sentence: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_are_the_json_names() {
+        use EntityKind as E;
+        use FigureKind as F;
+        for kind in [E::Person, E::Organization, E::Place, E::Other] {
+            assert_eq!(serde_json::to_value(kind).ok(), Some(kind.name().into()));
+        }
+        for kind in [
+            F::Count,
+            F::Money,
+            F::Percent,
+            F::Measure,
+            F::Date,
+            F::Duration,
+        ] {
+            assert_eq!(serde_json::to_value(kind).ok(), Some(kind.name().into()));
+        }
+    }
 }

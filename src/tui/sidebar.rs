@@ -10,7 +10,7 @@ use super::matches::MatchList;
 use super::panes::{Panes, inner};
 use super::prompt::{apply_text_edit, move_selection};
 use crate::config::KeyAction;
-use crate::extract::{self, Entity, EntityKind, Figure, FigureKind};
+use crate::extract::{self, Entity, EntityKind, Figure};
 use crate::model::Briefing;
 use crate::text::fold;
 
@@ -237,18 +237,6 @@ impl Sidebar {
     pub fn switch_tab(&mut self, by: isize) {
         self.tab = self.tab.step(by);
         self.selected = 0;
-    }
-}
-
-/// A figure's kind as the sidebar names it.
-pub fn figure_kind_name(kind: FigureKind) -> &'static str {
-    match kind {
-        FigureKind::Count => "count",
-        FigureKind::Money => "money",
-        FigureKind::Percent => "percent",
-        FigureKind::Measure => "measure",
-        FigureKind::Date => "date",
-        FigureKind::Duration => "duration",
     }
 }
 

@@ -16,7 +16,7 @@ use crate::extract::Entity;
 use crate::layout::{display_safe, wrap};
 use crate::tui::app::{App, Focus};
 use crate::tui::panes::inner;
-use crate::tui::sidebar::{Extraction, SidebarRow, SidebarTab, figure_kind_name};
+use crate::tui::sidebar::{Extraction, SidebarRow, SidebarTab};
 
 /// The most lines a figure's text takes in the list.
 const FIGURE_LINES: usize = 3;
@@ -157,7 +157,7 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                     .sources
                     .get(figure.at.source)
                     .map_or("?", |s| s.id.as_str());
-                let detail = format!("  {source} · {}", figure_kind_name(figure.kind));
+                let detail = format!("  {source} · {}", figure.kind.name());
                 // Figures are short phrases: wrap them (at most three
                 // lines) rather than cut the unit off.
                 let mut lines: Vec<Line> = wrap(&display_safe(&figure.text), width)
