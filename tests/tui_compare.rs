@@ -4,15 +4,17 @@
 //! snapshots of the screens. The briefing is the harbour-strike fixture
 //! (three outlets on a dockworkers' strike), not the default one.
 
+mod tui_support;
+
+use tui_support::drive::{edit, key, screen, type_text};
+
 use std::path::Path;
 
 use brief::compare::Origin;
 use brief::config::{KeyAction, Keymap};
 use brief::tui::compare::PickerRow;
 use brief::tui::compare::keys::{all_rows, current_rows, geometry};
-use brief::tui::{Action, App, Edit, Overlay, Styles, update, view};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use brief::tui::{Action, App, Edit, Overlay, Styles, update};
 
 fn app(width: u16, height: u16) -> App {
     let path =
@@ -22,20 +24,6 @@ fn app(width: u16, height: u16) -> App {
     let mut app = App::new(briefing, keymap, Styles::monochrome());
     update(&mut app, Action::Resize { width, height });
     app
-}
-
-fn key(app: &mut App, action: KeyAction) {
-    update(app, Action::Key(action));
-}
-
-fn edit(app: &mut App, edit: Edit) {
-    update(app, Action::Edit(edit));
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        edit(app, Edit::Char(c));
-    }
 }
 
 fn picker(app: &App) -> (String, usize) {
@@ -58,16 +46,6 @@ fn compare_on(app: &mut App, query: &str) {
     key(app, KeyAction::Compare);
     type_text(app, query);
     edit(app, Edit::Submit);
-}
-
-fn screen(app: &App) -> String {
-    let area = app.size();
-    let mut terminal =
-        Terminal::new(TestBackend::new(area.width, area.height)).unwrap_or_else(|e| panic!("{e}"));
-    terminal
-        .draw(|frame| view(app, frame))
-        .unwrap_or_else(|e| panic!("{e}"));
-    terminal.backend().to_string()
 }
 
 #[test]

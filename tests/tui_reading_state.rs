@@ -3,20 +3,12 @@
 
 mod tui_support;
 
+use tui_support::drive::{key, type_text};
+
 use brief::config::KeyAction;
 use brief::model::Position;
 use brief::state::StateStore;
 use brief::tui::{Action, App, Edit, Overlay, update};
-
-fn key(app: &mut App, action: KeyAction) {
-    update(app, Action::Key(action));
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        update(app, Action::Edit(Edit::Char(c)));
-    }
-}
 
 fn notes(app: &App) -> Vec<String> {
     app.store

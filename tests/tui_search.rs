@@ -3,43 +3,19 @@
 
 mod tui_support;
 
+use tui_support::drive::{edit, key, screen, type_text};
+
 use std::time::{Duration, Instant};
 
 use brief::config::KeyAction;
 use brief::search::{Index, Query};
 use brief::tui::search::SearchMode;
-use brief::tui::{Action, App, Edit, Overlay, update, view};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-
-fn key(app: &mut App, action: KeyAction) {
-    update(app, Action::Key(action));
-}
-
-fn bar(app: &mut App, edit: Edit) {
-    update(app, Action::Edit(edit));
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        bar(app, Edit::Char(c));
-    }
-}
+use brief::tui::{App, Edit, Overlay};
 
 /// Opens the bar and types `text`.
 fn search(app: &mut App, text: &str) {
     key(app, KeyAction::Search);
     type_text(app, text);
-}
-
-fn screen(app: &App) -> String {
-    let area = app.size();
-    let mut terminal =
-        Terminal::new(TestBackend::new(area.width, area.height)).unwrap_or_else(|e| panic!("{e}"));
-    terminal
-        .draw(|frame| view(app, frame))
-        .unwrap_or_else(|e| panic!("{e}"));
-    terminal.backend().to_string()
 }
 
 /// The hits a fresh, non-incremental search finds for `text`.
@@ -66,10 +42,10 @@ fn every_keystroke_updates_the_results_and_counts_per_source() {
         assert_eq!(matched.to_lowercase(), "weeks", "{text}");
     }
     // Backspace widens again; Ctrl-u empties.
-    bar(&mut app, Edit::Backspace);
+    edit(&mut app, Edit::Backspace);
     assert_eq!(app.search.query, "week");
     assert_eq!(app.search.results.hits, fresh_hits(&app, "week"));
-    bar(&mut app, Edit::ClearLine);
+    edit(&mut app, Edit::ClearLine);
     assert_eq!(app.search.query, "");
     assert!(app.search.results.hits.is_empty());
 }
@@ -79,7 +55,7 @@ fn ctrl_w_deletes_the_last_word_of_the_query() {
     let mut app = tui_support::app(80, 24);
     search(&mut app, "bus weekend");
     let both = app.search.results.hits.len();
-    bar(&mut app, Edit::DeleteWord);
+    edit(&mut app, Edit::DeleteWord);
     assert_eq!(app.search.query, "bus ");
     assert!(app.search.results.hits.len() >= both);
     assert_eq!(app.search.results.hits, fresh_hits(&app, "bus"));
@@ -106,7 +82,7 @@ fn typing_narrows_the_previous_results_instead_of_searching_everything() {
     );
     // Same results as searching from scratch.
     assert_eq!(app.search.results.hits, fresh_hits(&app, "bleach"));
-    bar(&mut app, Edit::Backspace);
+    edit(&mut app, Edit::Backspace);
     assert_eq!(app.search.inline_searches, 7);
     assert_eq!(
         app.search.narrowed_searches, 5,
@@ -127,7 +103,7 @@ fn selecting_previews_the_hit_and_esc_returns_to_where_the_reader_was() {
     assert_eq!(hit.source, 1);
     assert_eq!(app.reader.source, 1);
     assert!(!app.reader.highlights.is_empty());
-    bar(&mut app, Edit::Cancel);
+    edit(&mut app, Edit::Cancel);
     assert!(app.overlays.is_empty());
     assert_eq!(
         (app.reader.source, app.reader.scroll, app.reader.anchor),
@@ -146,10 +122,10 @@ fn enter_opens_the_hit_highlights_every_match_and_counts_k_of_n() {
     search(&mut app, "weeks");
     let hits = app.search.results.hits.clone();
     assert!(hits.len() >= 3, "the fixture has several");
-    bar(&mut app, Edit::Down);
-    bar(&mut app, Edit::Down);
+    edit(&mut app, Edit::Down);
+    edit(&mut app, Edit::Down);
     let chosen = hits[2].at.clone();
-    bar(&mut app, Edit::Submit);
+    edit(&mut app, Edit::Submit);
     assert!(app.overlays.is_empty());
     let list = app
         .matches
@@ -202,7 +178,7 @@ fn n_and_shift_n_step_through_hits_across_sources_and_say_when_they_wrap() {
         .map(|h| h.at.source)
         .collect();
     assert!(sources.len() >= 2, "hits in more than one source");
-    bar(&mut app, Edit::Submit);
+    edit(&mut app, Edit::Submit);
     // Walk forward to the last hit, visiting every source.
     let mut visited = std::collections::BTreeSet::new();
     let start = app.matches.as_ref().and_then(|m| m.current).unwrap_or(0);
@@ -231,7 +207,7 @@ fn n_and_shift_n_step_through_hits_across_sources_and_say_when_they_wrap() {
 fn esc_in_the_reader_clears_the_highlights_and_the_match_list() {
     let mut app = tui_support::app(80, 24);
     search(&mut app, "weeks");
-    bar(&mut app, Edit::Submit);
+    edit(&mut app, Edit::Submit);
     assert!(app.matches.is_some());
     key(&mut app, KeyAction::Close);
     assert!(app.matches.is_none());
@@ -250,7 +226,7 @@ fn enter_without_matches_closes_the_bar_and_says_so() {
     search(&mut app, "xqzvw");
     assert!(app.search.results.hits.is_empty());
     assert!(screen(&app).contains("no matches"));
-    bar(&mut app, Edit::Submit);
+    edit(&mut app, Edit::Submit);
     assert!(app.overlays.is_empty());
     assert_eq!(app.message.as_deref(), Some("no matches for xqzvw"));
     assert_eq!(app.reading_position(), before);
@@ -272,7 +248,7 @@ fn results_of_a_stale_query_are_dropped() {
     assert_eq!(app.search.results.generation, app.search.sent);
     // Nor may anything arrive after Esc.
     let sent = app.search.sent;
-    bar(&mut app, Edit::Cancel);
+    edit(&mut app, Edit::Cancel);
     assert!(!app.receive_search(sent, current.hits, true));
 }
 
@@ -287,8 +263,8 @@ fn all_hits_after_a_first_page_keep_the_selection_and_complete_the_count() {
     assert!(app.receive_search(generation, all[..3].to_vec(), false));
     assert_eq!(app.search.results.count_label(), "3+");
     assert!(!app.search.complete());
-    bar(&mut app, Edit::Down);
-    bar(&mut app, Edit::Down);
+    edit(&mut app, Edit::Down);
+    edit(&mut app, Edit::Down);
     let previewed = app.reading_position();
     assert!(app.receive_search(generation, all.clone(), true));
     assert_eq!(app.search.selected, 2, "the selection stays");
@@ -321,16 +297,16 @@ fn the_worker_answers_off_the_ui_thread_with_the_newest_query() {
     assert_eq!(app.search.results.hits, fresh_hits(&app, "bleaching"));
     assert!(!app.search_waiting());
     // A query still on its way when Esc closes the bar keeps nothing waiting.
-    bar(&mut app, Edit::Char('x'));
+    edit(&mut app, Edit::Char('x'));
     assert!(app.search_waiting());
-    bar(&mut app, Edit::Cancel);
+    edit(&mut app, Edit::Cancel);
     assert!(!app.search_waiting(), "the event loop may sleep again");
     key(&mut app, KeyAction::Search);
     type_text(&mut app, "bleaching");
     // Enter while an answer is on its way opens what was typed.
-    bar(&mut app, Edit::ClearLine);
+    edit(&mut app, Edit::ClearLine);
     type_text(&mut app, "weekend");
-    bar(&mut app, Edit::Submit);
+    edit(&mut app, Edit::Submit);
     let list = app
         .matches
         .as_ref()
@@ -355,7 +331,7 @@ fn hostile_text_in_results_draws_no_control_characters() {
 fn search_overlay_80x24() {
     let mut app = tui_support::app(80, 24);
     search(&mut app, "weeks");
-    bar(&mut app, Edit::Down);
+    edit(&mut app, Edit::Down);
     insta::assert_snapshot!(screen(&app));
 }
 

@@ -4,6 +4,10 @@
 //! the tests depend neither on the default articles nor on the extractor's
 //! current rules. Screens are drawn on ratatui's TestBackend.
 
+mod tui_support;
+
+use tui_support::drive::{key, screen, type_text};
+
 use brief::config::{KeyAction, Keymap};
 use brief::extract::{Entity, EntityKind, Figure, FigureKind, Mention};
 use brief::model::{Block, BlockKind, Briefing, Part, Section, Source, SourceMeta, TextRef};
@@ -193,16 +197,6 @@ fn app(width: u16, height: u16) -> App {
     app
 }
 
-fn key(app: &mut App, action: KeyAction) {
-    update(app, Action::Key(action));
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        update(app, Action::Edit(Edit::Char(c)));
-    }
-}
-
 /// The names of the sidebar's rows, in order.
 fn row_names(app: &App) -> Vec<String> {
     let Some(data) = app.sidebar.extracted() else {
@@ -222,16 +216,6 @@ fn focus_sidebar(app: &mut App) {
     while app.focus != Focus::Sidebar {
         key(app, KeyAction::FocusNext);
     }
-}
-
-fn screen(app: &App) -> String {
-    let area = app.size();
-    let mut terminal =
-        Terminal::new(TestBackend::new(area.width, area.height)).unwrap_or_else(|e| panic!("{e}"));
-    terminal
-        .draw(|frame| view(app, frame))
-        .unwrap_or_else(|e| panic!("{e}"));
-    terminal.backend().to_string()
 }
 
 #[test]

@@ -2,14 +2,12 @@
 
 mod tui_support;
 
+use tui_support::drive::key;
+
 use brief::config::KeyAction;
 use brief::model::{Part, Position, TextRef};
 use brief::tui::prompt::Prompt;
 use brief::tui::{Action, App, Edit, Focus, OutlineItem, Overlay, update};
-
-fn key(app: &mut App, action: KeyAction) {
-    update(app, Action::Key(action));
-}
 
 fn top_text(app: &App) -> String {
     app.document().lines()[app.reader.scroll].text.clone()

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod drive;
+
 use brief::config::Keymap;
 use brief::model::{
     Block, BlockKind, Briefing, Mark, MarkKind, Section, Source, SourceMeta, Warning,
