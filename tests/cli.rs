@@ -12,6 +12,12 @@ fn brief() -> Command {
     cmd
 }
 
+/// Runs `cmd`, expects success, and gives its stdout as text.
+fn stdout_text(cmd: &mut Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("stdout is UTF-8")
+}
+
 fn stdout_json(args: &[&str]) -> Value {
     let out = brief()
         .args(args)
@@ -74,14 +80,7 @@ fn sources_json_has_the_documented_shape() {
 
 #[test]
 fn sources_table_lists_every_source() {
-    let out = brief()
-        .arg("sources")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("UTF-8");
+    let text = stdout_text(brief().arg("sources"));
     for id in [
         "global-war",
         "renewed-comradery",
@@ -102,14 +101,7 @@ fn brief_without_a_terminal_prints_the_sources_list() {
 
 #[test]
 fn read_prints_markdown_like_text_wrapped_to_width() {
-    let out = brief()
-        .args(["read", "global-war", "--width", "60"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("UTF-8");
+    let text = stdout_text(brief().args(["read", "global-war", "--width", "60"]));
     assert!(text.starts_with("# "), "{text}");
     assert!(text.contains("Kursk"));
     for line in text.lines() {
@@ -122,14 +114,7 @@ fn read_prints_markdown_like_text_wrapped_to_width() {
 
 #[test]
 fn read_without_a_terminal_does_not_wrap() {
-    let out = brief()
-        .args(["read", "shared-blood"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("UTF-8");
+    let text = stdout_text(brief().args(["read", "shared-blood"]));
     assert!(
         text.lines().any(|l| l.chars().count() > 200),
         "paragraphs stay on one line"
@@ -138,14 +123,7 @@ fn read_without_a_terminal_does_not_wrap() {
 
 #[test]
 fn read_raw_prints_the_text_with_nothing_removed() {
-    let out = brief()
-        .args(["read", "grim-prelude", "--raw"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("UTF-8");
+    let text = stdout_text(brief().args(["read", "grim-prelude", "--raw"]));
     let seed = fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/briefings/north-korea-russia/002_c457e5f55a7a8ac2.txt"
@@ -174,14 +152,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn help_and_version_exit_0() {
-    let out = brief()
-        .arg("--help")
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).expect("UTF-8");
+    let text = stdout_text(brief().arg("--help"));
     assert!(text.contains("--briefing"), "{text}");
     let out = brief()
         .arg("--version")

@@ -418,7 +418,7 @@ fn figure_at(w: &FigureWords, text: &str, n: &Number, last_unit: &Option<String>
     let before_currency = currency_before(w, text, n.start);
     let mut start = before_currency.as_ref().map_or(n.start, |(s, _)| *s);
     let mut end = m.end;
-    let currency = before_currency
+    let mut currency = before_currency
         .map(|(_, c)| c)
         .or_else(|| m.currency.clone());
     if is_chrome(w, text, start, end) {
@@ -469,20 +469,7 @@ fn figure_at(w: &FigureWords, text: &str, n: &Number, last_unit: &Option<String>
             kind_markers.percent |= m2.percent;
             kind_markers.measure = m.measure.clone().or(m2.measure.clone());
             kind_markers.duration = m.duration.clone().or(m2.duration.clone());
-            let currency = currency.clone().or(cur2);
-            return Some(finish(
-                w,
-                text,
-                start,
-                end,
-                single,
-                low,
-                high,
-                qualifier.map(|q| q.1),
-                currency,
-                kind_markers,
-                last_unit,
-            ));
+            currency = currency.or(cur2);
         }
     }
     Some(finish(
