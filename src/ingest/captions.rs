@@ -21,6 +21,13 @@ const MAX_CREDIT_WORDS: usize = 8;
 /// Fewest words of a line without closing punctuation that is too long to
 /// be a heading, and so a caption or teaser on a page of sentences.
 const MIN_LOOSE_WORDS: usize = 13;
+/// Fewest words of a line that counts as a paragraph when telling a page
+/// of sentences from one of verse or lists.
+const PARAGRAPH_WORDS: usize = 30;
+/// Fewest such paragraphs for their share to count.
+const MIN_PARAGRAPHS: usize = 3;
+/// Most words of a caption of several sentences without a closing full stop.
+const MAX_LOOSE_CAPTION_WORDS: usize = 40;
 
 /// An image caption or credit: see the module documentation.
 pub fn is_caption(unit: &Unit) -> bool {
@@ -67,17 +74,23 @@ pub fn remove(units: &mut Vec<Unit>) {
     units.retain(|u| !(is_caption(u) || (prose && is_loose_caption(u))));
 }
 
-/// A page of sentences: two thirds of its long paragraphs end in
-/// punctuation.
+/// A page of sentences: two thirds of its lines longer than a heading end
+/// in punctuation, or two thirds of its paragraphs (lines longer than most
+/// captions) do, on a page crowded with captions.
 fn is_prose(units: &[Unit]) -> bool {
-    let long = || {
-        units
+    let closed_share = |min_words: usize| {
+        let long = units
             .iter()
-            .filter(|u| u.kind == UnitKind::Text && u.words() >= MIN_LOOSE_WORDS)
+            .filter(|u| u.kind == UnitKind::Text && u.words() >= min_words);
+        let (total, closed) = long.fold((0, 0), |(t, c), u| {
+            (t + 1, c + usize::from(ends_sentence(u.text.trim_end())))
+        });
+        (total, closed)
     };
-    let total = long().count();
-    let closed = long().filter(|u| ends_sentence(u.text.trim_end())).count();
-    total > 0 && closed * 3 >= total * 2
+    let two_thirds = |(total, closed): (usize, usize)| total > 0 && closed * 3 >= total * 2;
+    let paragraphs = closed_share(PARAGRAPH_WORDS);
+    two_thirds(closed_share(MIN_LOOSE_WORDS))
+        || (paragraphs.0 >= MIN_PARAGRAPHS && two_thirds(paragraphs))
 }
 
 /// A line too long for a heading that does not end a sentence. A
@@ -88,10 +101,14 @@ fn is_loose_caption(unit: &Unit) -> bool {
     let signed_off = text
         .rsplit_once(". ")
         .is_some_and(|(_, tail)| tail.starts_with(['—', '–']));
+    // A long paragraph of several sentences that lost its last full stop
+    // (crawlers cut some) is still a paragraph.
+    let paragraph = unit.words() > MAX_LOOSE_CAPTION_WORDS && text.contains(". ");
     unit.kind == UnitKind::Text
         && (MIN_LOOSE_WORDS..=MAX_CAPTION_WORDS).contains(&unit.words())
         && !ends_sentence(text)
         && !signed_off
+        && !paragraph
 }
 
 /// Ends like a sentence, a quotation, a list introduction or a bracket.
@@ -137,7 +154,11 @@ fn ends_with_slash_credit(text: &str) -> bool {
 /// leader ...": an agency's name glued in front of a caption.
 fn opens_with_agency(text: &str) -> bool {
     let mut words = text.split_whitespace();
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+    let Some(first) = words.next() else {
+        return false;
+    };
+    // "Getty - Contributor Russia shares ...": a separator may follow.
+    let Some(second) = words.find(|w| !matches!(*w, "-" | "–" | "—" | "/" | "|" | ":")) else {
         return false;
     };
     let v = vocabulary();
@@ -187,6 +208,7 @@ mod tests {
             "A ferry waits at the quay for the wind to drop on Sunday.Ana Lima / Agence Presse",
             "A ferry waits at the quay for the wind to drop on Sunday. Photograph: Ana Lima/Getty Images",
             "GETTY Ferries have been cancelled all week",
+            "Getty - Contributor Ferries have been cancelled all week",
             "Reuters Stranded... islanders wait for the first boat in three days",
             "Reuters - AP - AFP",
             "Screenshot: “example.org”",
@@ -205,7 +227,7 @@ mod tests {
 
     #[test]
     fn long_lines_without_a_full_stop_go_on_a_page_of_sentences() {
-        let sentence = "The ferry made its last crossing on Sunday, after ninety years of service between the two villages.";
+        let sentence = "The ferry made its last crossing on Sunday, after ninety years of service between the two villages on either bank of the river, and the whole of both villages came down to the quay to see it off.";
         let caption = "Islanders wait on the quay at dawn for the first boat to cross since the storm began on Friday night";
         let heading = "When will services resume";
         let mut units = vec![
@@ -219,7 +241,8 @@ mod tests {
         let kept: Vec<&str> = units.iter().map(|u| u.text.as_str()).collect();
         assert_eq!(kept, vec![sentence, sentence, heading, sentence]);
         // A page without full stops (a poem, a list) keeps its lines.
-        let mut units = vec![text(caption), text(caption), text(sentence)];
+        let verse = format!("{caption} and the wind and the rain and the sea {caption}");
+        let mut units = vec![text(&verse), text(&verse), text(sentence)];
         remove(&mut units);
         assert_eq!(units.len(), 3);
     }

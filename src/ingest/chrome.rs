@@ -243,6 +243,9 @@ fn is_breadcrumb(text: &str) -> bool {
     })
 }
 
+/// Most words after a prompt verb before the object that makes it one.
+const MAX_PROMPT_REST_WORDS: usize = 4;
+
 /// A short line that starts with a prompt verb and speaks about the page:
 /// "Share this article", "Sign in to comment", "Subscribe", "Add your insights".
 fn is_prompt(k: &str, v: &Vocabulary) -> bool {
@@ -254,11 +257,18 @@ fn is_prompt(k: &str, v: &Vocabulary) -> bool {
             return false;
         }
         let rest = rest.trim();
+        // A network or an object further on counts in a short prompt
+        // ("Follow Jo Park on Twitter"), not in a headline that happens to
+        // end in one ("Watch the rocket launch today").
+        let near = rest.split(' ').count() <= MAX_PROMPT_REST_WORDS;
         rest.is_empty()
             || v.prompt_objects.iter().any(|o| {
                 rest == o
                     || rest.starts_with(&format!("{o} "))
-                    || rest.split(' ').any(|w| w == o && o.len() > 3)
+                    || rest.split(' ').any(|w| {
+                        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                        w == o && o.len() > 3 && (near || v.is(&v.social, w))
+                    })
             })
             || verb.starts_with("be the first")
     })
@@ -477,12 +487,27 @@ fn cut_at_end_marker(units: &mut Vec<Unit>) {
     let total: usize = units.iter().map(|u| u.text.len()).sum();
     let mut seen = 0;
     for i in 0..units.len() {
-        if is_end_marker(&units[i]) && seen * 2 >= total {
+        if is_end_marker(&units[i]) && seen * 2 >= total && !prose_follows(&units[i + 1..]) {
             units.truncate(i);
             return;
         }
         seen += units[i].text.len();
     }
+}
+
+/// Fewest words of a paragraph that shows the article goes on.
+const PROSE_WORDS: usize = 40;
+/// How far after an end marker such a paragraph is looked for.
+const PROSE_WITHIN: usize = 2;
+
+/// The article goes on after a "Read more" between two paragraphs (a
+/// teaser's label): long sentences follow, not a list of headlines.
+fn prose_follows(rest: &[Unit]) -> bool {
+    rest.iter().take(PROSE_WITHIN).any(|u| {
+        u.kind == UnitKind::Text
+            && u.words() >= PROSE_WORDS
+            && u.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+    })
 }
 
 /// How many paragraphs from the end a copyright notice ends the article.
@@ -704,6 +729,8 @@ mod tests {
             "Read more: Ten things we learned this week",
             "Advertisement",
             "Support us on Patreon: patreon.com/someone",
+            "Follow Jo Park on Twitter: @jopark",
+            "Email the author.",
         ] {
             assert!(is_chrome_line(&text(chrome)), "should be chrome: {chrome}");
         }
@@ -714,6 +741,8 @@ mod tests {
             "Like many of his peers, he left school at sixteen.",
             "Comments from the minister drew criticism from the opposition, who called for an inquiry.",
             "Save the Children said the numbers were rising.",
+            "Watch the rocket launch live today",
+            "They urged donors to support our government's effort to rebuild the schools.",
         ] {
             assert!(!is_chrome_line(&text(prose)), "should be kept: {prose}");
         }
@@ -733,6 +762,10 @@ mod tests {
         let mut early = vec![text("Related"), text(&long), text(&long)];
         cut_at_end_marker(&mut early);
         assert_eq!(early.len(), 3);
+        // A teaser's label between two paragraphs late in the text.
+        let mut units = vec![text(&long), text(&long), text("Read more"), text(&long)];
+        strip(&mut units);
+        assert_eq!(units, vec![text(&long), text(&long), text(&long)]);
     }
 
     #[test]

@@ -12,8 +12,10 @@ use super::chrome;
 use super::dates::is_date_line;
 use super::unit::{Unit, UnitKind};
 
-/// Longest heading, in words and in characters.
+/// Longest heading, in words and in characters, and longest heading that
+/// is not a question.
 const MAX_WORDS: usize = 14;
+const MAX_STATEMENT_WORDS: usize = 10;
 const MAX_CHARS: usize = 120;
 /// Where a table of contents may start, in units from the top.
 const TOC_WINDOW: usize = 4;
@@ -100,6 +102,10 @@ pub fn looks_like_heading(unit: &Unit) -> bool {
     let text = strip_leading_dash(unit.text.trim());
     let words = unit.words();
     if words == 0 || words > MAX_WORDS || text.chars().count() > MAX_CHARS {
+        return false;
+    }
+    // A longer line that is not a question reads as a caption or a teaser.
+    if words > MAX_STATEMENT_WORDS && !text.ends_with(['?', '？']) {
         return false;
     }
     // A heading may be quoted whole ("“No ideology here”"); otherwise it
