@@ -38,9 +38,17 @@ struct Article {
     either: Vec<usize>,
 }
 
-fn realworld() -> Option<PathBuf> {
+/// The shared folder and the gold, or `None` (said on stdout) when the
+/// folder is absent.
+fn realworld() -> Option<(PathBuf, Gold)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realworld");
-    dir.is_dir().then_some(dir)
+    if !dir.is_dir() {
+        println!("skipped: ../shared/realworld is absent");
+        return None;
+    }
+    let gold = toml::from_str(&std::fs::read_to_string(GOLD).expect("gold is readable"))
+        .expect("gold parses");
+    Some((dir, gold))
 }
 
 /// Counts over the whole gold.
@@ -129,12 +137,9 @@ fn print_detail(article: &Article, text: &str, outcome: &Outcome) {
 
 #[test]
 fn cleaning_of_real_crawled_pages_against_the_hand_marked_gold() {
-    let Some(dir) = realworld() else {
-        println!("skipped: ../shared/realworld is absent");
+    let Some((dir, gold)) = realworld() else {
         return;
     };
-    let gold: Gold = toml::from_str(&std::fs::read_to_string(GOLD).expect("gold is readable"))
-        .expect("gold parses");
     let detail = std::env::var("BRIEF_CLEAN_DETAIL").ok();
     let mut total = Score::default();
     for article in &gold.article {
@@ -179,12 +184,9 @@ fn cleaning_of_real_crawled_pages_against_the_hand_marked_gold() {
 
 #[test]
 fn the_gold_points_at_lines_that_exist() {
-    let Some(dir) = realworld() else {
-        println!("skipped: ../shared/realworld is absent");
+    let Some((dir, gold)) = realworld() else {
         return;
     };
-    let gold: Gold = toml::from_str(&std::fs::read_to_string(GOLD).expect("gold is readable"))
-        .expect("gold parses");
     for article in &gold.article {
         let text = std::fs::read_to_string(dir.join(&article.file)).expect("file is readable");
         let lines: Vec<&str> = text.lines().collect();

@@ -62,7 +62,8 @@ pub fn is_caption(unit: &Unit) -> bool {
     if tail.split_whitespace().count() <= MAX_CREDIT_WORDS && names_credit(&key(tail)) {
         return true;
     }
-    // An agency's name may front a question ("GETTY Is this the end?").
+    // An agency's name may front a question ("GETTY Is this the end?"),
+    // so only a full stop or a quote ends such a caption's case.
     (!ends_sentence(text) && ends_with_slash_credit(text))
         || (opens_with_agency(text) && !text.ends_with(['.', '"', '”']))
 }
@@ -118,11 +119,16 @@ fn ends_sentence(text: &str) -> bool {
     ])
 }
 
-/// "(Mark Schiefelbein/AP)", "( /Associated Press)": a credit in brackets.
+/// "(Mark Schiefelbein/AP)", "( /Associated Press)": a credit in brackets,
+/// a name (or nothing) and an agency around a slash ("(Figure 1/Table 2)"
+/// is not one).
 fn has_slash_credit(tail: &str) -> bool {
-    tail.split('/')
-        .nth(1)
-        .is_some_and(|after| after.trim_start().starts_with(char::is_uppercase))
+    let Some((before, after)) = tail.trim_start_matches('(').split_once('/') else {
+        return false;
+    };
+    let name = before.split_whitespace().last();
+    name.is_none_or(|w| w.starts_with(char::is_uppercase))
+        && after.trim_start().starts_with(char::is_uppercase)
 }
 
 /// "... George Frey/Getty Images", "... Sunday.Ezequiel Becerra / Agence
@@ -220,6 +226,7 @@ mod tests {
             "The council said its budget for 2024/25 would rise by a tenth.",
             "Services between the islands will resume when the wind drops",
             "The ferry company said (in a statement) that it was sorry.",
+            "Crossings rose by a tenth over the year (see Figure 1/Table 2)",
         ] {
             assert!(!is_caption(&text(prose)), "should be kept: {prose}");
         }

@@ -231,9 +231,10 @@ fn logo_name(text: &str) -> Option<String> {
     (!name.is_empty()).then(|| name.to_string())
 }
 
-/// "Home > World > Asia", "News / Politics", "Home » Blog".
+/// "Home > World > Asia", "News / Politics", "Home » Blog", "World ·
+/// Technology" (a section label).
 fn is_breadcrumb(text: &str) -> bool {
-    let separators = [" > ", " › ", " » ", " / ", " | ", " → "];
+    let separators = [" > ", " › ", " » ", " / ", " | ", " → ", " · ", " • "];
     separators.iter().any(|s| {
         let parts: Vec<&str> = text.split(s).collect();
         parts.len() >= 2
@@ -367,7 +368,12 @@ fn is_pointer(text: &str, k: &str, v: &Vocabulary) -> bool {
 /// Page furniture flattened into a line: a slideshow or video label, a
 /// caption toggle, an expandable box, or a sign-up form.
 fn is_widget(lower: &str) -> bool {
-    widgets().any_in(lower) || signup().count_in(lower) >= MIN_SIGNUP_WORDS
+    // Every form names a newsletter, signing up or subscribing: three
+    // cheap searches spare the whole list on running text.
+    let form = ["newsletter", "sign up", "subscrib"]
+        .iter()
+        .any(|w| lower.contains(w));
+    widgets().any_in(lower) || (form && signup().count_in(lower) >= MIN_SIGNUP_WORDS)
 }
 
 /// A short note about the page rather than the story: who contributed, a

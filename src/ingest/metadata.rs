@@ -352,6 +352,22 @@ mod tests {
     }
 
     #[test]
+    fn a_section_label_above_the_headline_is_not_the_title() {
+        let mut units = vec![
+            text("World · Technology"),
+            text("Chip makers race to build new plants in Europe"),
+            text("By Jo Park | 3 May 2024"),
+            text(
+                "Three of the largest chip makers said on Monday that they would build plants in Europe within five years.",
+            ),
+        ];
+        let meta = take_head(&mut units);
+        assert_eq!(meta.title, "Chip makers race to build new plants in Europe");
+        assert_eq!(meta.subtitle, None);
+        assert_eq!(meta.author.as_deref(), Some("Jo Park"));
+    }
+
+    #[test]
     fn a_text_starting_with_a_long_paragraph_has_no_title() {
         let long = "word ".repeat(40);
         let mut units = vec![text(&long), text("Second paragraph.")];
