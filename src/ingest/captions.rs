@@ -29,6 +29,15 @@ const MIN_PARAGRAPHS: usize = 3;
 /// Most words of a caption of several sentences without a closing full stop.
 const MAX_LOOSE_CAPTION_WORDS: usize = 40;
 
+/// Credits that name where a paragraph's facts or words come from.
+const TEXT_CREDITS: [&str; 5] = [
+    "source:",
+    "reporting by",
+    "editing by",
+    "writing by",
+    "additional reporting",
+];
+
 /// An image caption or credit: see the module documentation.
 pub fn is_caption(unit: &Unit) -> bool {
     if unit.kind == UnitKind::Caption {
@@ -53,13 +62,19 @@ pub fn is_caption(unit: &Unit) -> bool {
     {
         return true;
     }
+    // A paragraph may end by naming its source or its reporters ("...
+    // (Source: Port Authority)"): that is sourcing, not a picture's credit.
+    let pictured = |tail: &str| {
+        let k = key(tail);
+        names_credit(&k) && !TEXT_CREDITS.iter().any(|c| k.contains(c))
+    };
     if text.ends_with(')') {
         let tail = text.rfind('(').map_or(text, |at| &text[at..]);
         return tail.split_whitespace().count() <= MAX_CREDIT_WORDS
-            && (names_credit(&key(tail)) || has_slash_credit(tail));
+            && (pictured(tail) || has_slash_credit(tail));
     }
     let tail = text.rsplit(". ").next().unwrap_or(text);
-    if tail.split_whitespace().count() <= MAX_CREDIT_WORDS && names_credit(&key(tail)) {
+    if tail.split_whitespace().count() <= MAX_CREDIT_WORDS && pictured(tail) {
         return true;
     }
     // An agency's name may front a question ("GETTY Is this the end?"),
@@ -227,6 +242,7 @@ mod tests {
             "Services between the islands will resume when the wind drops",
             "The ferry company said (in a statement) that it was sorry.",
             "Crossings rose by a tenth over the year (see Figure 1/Table 2)",
+            "Dockers want a 9% rise. The port says it cannot pay more than 4%. (Source: Port Authority)",
         ] {
             assert!(!is_caption(&text(prose)), "should be kept: {prose}");
         }

@@ -5,6 +5,9 @@
 //! article. Rules describe kinds of lines, using the vocabulary in
 //! `assets/ingest/chrome.toml`; removed text stays in `Ingested.raw`.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use super::unit::{Unit, UnitKind};
 use super::vocabulary::{Vocabulary, appeals, key, signup, vocabulary, widgets};
 
@@ -82,15 +85,26 @@ pub fn is_navigation(unit: &Unit) -> bool {
 
 /// A navigation word, or a bar of them on one line ("Article Talk",
 /// "Read Edit View history"): the line splits into navigation phrases.
-fn is_nav_line(k: &str, v: &Vocabulary) -> bool {
-    splits_into(k, &v.nav_words, v)
+fn is_nav_line(k: &str, _v: &Vocabulary) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    splits_into(k, SET.get_or_init(|| set_of(&vocabulary().nav_words)))
 }
 
-/// Whether the line is one phrase of `list`, or splits into several
+/// The `labels` list as a set.
+fn labels() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set_of(&vocabulary().labels))
+}
+
+fn set_of(list: &'static [String]) -> HashSet<&'static str> {
+    list.iter().map(String::as_str).collect()
+}
+
+/// Whether the line is one phrase of `set`, or splits into several
 /// ("Advertisement Continue reading the main story").
-fn splits_into(k: &str, list: &[String], v: &Vocabulary) -> bool {
+fn splits_into(k: &str, set: &HashSet<&str>) -> bool {
     const LONGEST_PHRASE: usize = 6;
-    if v.is(list, k) {
+    if set.contains(k) {
         return true;
     }
     // Keys are single-spaced, so a phrase of words is a slice of `k`.
@@ -109,7 +123,7 @@ fn splits_into(k: &str, list: &[String], v: &Vocabulary) -> bool {
     while at < words.len() {
         let Some(len) = (1..=LONGEST_PHRASE.min(words.len() - at))
             .rev()
-            .find(|&len| v.is(list, &k[words[at].0..words[at + len - 1].1]))
+            .find(|&len| set.contains(&k[words[at].0..words[at + len - 1].1]))
         else {
             return false;
         };
@@ -175,13 +189,14 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
     if words > SHORT {
         // Running text is only checked for furniture, appeals, banners and
         // notices; lower case is enough for those and cheaper than folding.
+        if words > MAX_APPEAL_WORDS {
+            // Only furniture is that long; it names what it is.
+            return has_widget_word(&unit.text) && is_widget(unit.text.to_lowercase().trim());
+        }
         let lower = unit.text.to_lowercase();
         let lower = lower.trim();
         if is_widget(lower) {
             return true;
-        }
-        if words > MAX_APPEAL_WORDS {
-            return false;
         }
         return is_copyright(&unit.text, lower)
             || is_contact_appeal(lower)
@@ -194,7 +209,7 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
     if k.is_empty() {
         return !unit.text.trim().is_empty();
     }
-    splits_into(k, &v.labels, v)
+    splits_into(k, labels())
         || is_widget(k)
         || is_note(&unit.text, k, v)
         || is_box_label(&unit.text)
@@ -376,6 +391,24 @@ fn is_widget(lower: &str) -> bool {
     widgets().any_in(lower) || (form && signup().count_in(lower) >= MIN_SIGNUP_WORDS)
 }
 
+/// A word every long widget line has ("Hide Caption", "Show Hide", the
+/// sign-up form's "Newsletter"), checked before lower-casing a paragraph.
+fn has_widget_word(text: &str) -> bool {
+    [
+        "aption",
+        "Hide",
+        "hide",
+        "lideshow",
+        "utoplay",
+        "ewsletter",
+        "Sign",
+        "sign",
+        "layback",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
 /// A short note about the page rather than the story: who contributed, a
 /// disclaimer, a tip line with an address, a teaser ("... Read more",
 /// "[Another headline]").
@@ -405,6 +438,9 @@ fn is_contributor_line(lower: &str, v: &Vocabulary) -> bool {
 /// "Email us at tips@example.com", "Contact us at news@example.com": the
 /// outlet asks the reader to write.
 fn is_contact_appeal(lower: &str) -> bool {
+    if !lower.contains('@') {
+        return false;
+    }
     let has_address = lower.split_whitespace().any(|w| {
         w.split_once('@')
             .is_some_and(|(name, host)| !name.is_empty() && host.contains('.'))
@@ -553,12 +589,11 @@ const MAX_AD_WORDS: usize = 30;
 /// "Advertisement:" or "Anzeige:" on a line of its own labels the short
 /// line under it as an advertisement.
 fn remove_labelled_ads(units: &mut Vec<Unit>) {
-    let v = vocabulary();
     let mut i = 0;
     while i + 1 < units.len() {
         let labelled = units[i].text.trim_end().ends_with(':')
             && units[i].words() <= 2
-            && v.is(&v.labels, units[i].key());
+            && labels().contains(units[i].key());
         if labelled && units[i + 1].kind == UnitKind::Text && units[i + 1].words() <= MAX_AD_WORDS {
             units.drain(i..i + 2);
         } else {

@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-use memchr::memmem::Finder;
+use aho_corasick::AhoCorasick;
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
@@ -42,19 +42,19 @@ impl Vocabulary {
     }
 }
 
-/// A list of phrases searched for as whole words, with searchers built
-/// once (running text is checked against every phrase).
+/// A list of phrases searched for as whole words, in one pass over the
+/// text (an Aho-Corasick automaton built once): running text is checked
+/// against every phrase of several lists.
 pub struct PhraseSet {
-    finders: Vec<Finder<'static>>,
+    automaton: Option<AhoCorasick>,
+    phrases: Vec<String>,
 }
 
 impl PhraseSet {
     fn new(list: &[String]) -> Self {
         PhraseSet {
-            finders: list
-                .iter()
-                .map(|p| Finder::new(p.as_bytes()).into_owned())
-                .collect(),
+            automaton: AhoCorasick::new(list).ok(),
+            phrases: list.to_vec(),
         }
     }
 
@@ -67,22 +67,24 @@ impl PhraseSet {
     /// How many of the phrases occur in `text` as whole words (each counted
     /// once).
     pub fn count_in(&self, text: &str) -> usize {
-        self.finders
-            .iter()
-            .filter(|f| {
-                let phrase = f.needle();
-                f.find_iter(text.as_bytes()).any(|at| {
-                    let before = text.get(..at).and_then(|t| t.chars().next_back());
-                    let after = text.get(at + phrase.len()..).and_then(|t| t.chars().next());
-                    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-                    let open_edge =
-                        !phrase.first().is_some_and(u8::is_ascii_alphanumeric) || !word(before);
-                    let close_edge =
-                        !phrase.last().is_some_and(u8::is_ascii_alphanumeric) || !word(after);
-                    open_edge && close_edge
-                })
-            })
-            .count()
+        let Some(automaton) = &self.automaton else {
+            return 0;
+        };
+        let mut found = vec![false; self.phrases.len()];
+        // Non-overlapping matches keep the automaton's fast prefilter; a
+        // phrase hidden inside another's match is not worth a slower scan.
+        for m in automaton.find_iter(text) {
+            let phrase = self.phrases[m.pattern().as_usize()].as_bytes();
+            let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
+            let after = text.get(m.end()..).and_then(|t| t.chars().next());
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            let open_edge = !phrase.first().is_some_and(u8::is_ascii_alphanumeric) || !word(before);
+            let close_edge = !phrase.last().is_some_and(u8::is_ascii_alphanumeric) || !word(after);
+            if open_edge && close_edge {
+                found[m.pattern().as_usize()] = true;
+            }
+        }
+        found.iter().filter(|&&f| f).count()
     }
 }
 
