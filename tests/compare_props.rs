@@ -1,7 +1,7 @@
 //! Comparison never panics on any text, and every range it gives points
 //! into the text it belongs to.
 
-use brief::compare::{Index, Topic, resolve};
+use brief::compare::{PassageIndex, Topic, resolve};
 use brief::extract::figures as briefing_figures;
 use brief::model::{Block, BlockKind, Briefing, Part, Section, Source};
 use proptest::prelude::*;
@@ -74,7 +74,7 @@ proptest! {
         query in article_text(),
     ) {
         let b = briefing_of(&texts);
-        let index = Index::new(&b);
+        let index = PassageIndex::new(&b);
         for topic in [resolve(&b, &query), Topic::query("up to million"), Topic::query("")] {
             let c = index.compare(&topic);
             prop_assert_eq!(c.sources.len(), b.sources.len());

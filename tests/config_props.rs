@@ -5,7 +5,7 @@ use brief::config::{Config, KeyAction, ThemeRole};
 use proptest::prelude::*;
 
 fn check(text: &str) {
-    if let Err(e) = Config::from_toml(text, "c.toml") {
+    if let Err(e) = Config::from_toml(text, "c.toml").map_err(|e| e.to_string()) {
         assert!(e.starts_with("c.toml"), "{e}");
         assert!(!e.contains('\n'), "{e}");
     }
@@ -62,8 +62,8 @@ proptest! {
     #[test]
     fn valid_bindings_take_effect(action in proptest::sample::select(KeyAction::ALL.to_vec()), key in "[a-z]") {
         let text = format!("[keys.bindings]\n{} = [\"{key}\"]\n", action.name());
-        let config = Config::from_toml(&text, "c.toml").map_err(TestCaseError::fail)?;
-        let chord = brief::config::KeyChord::parse(&key).map_err(TestCaseError::fail)?;
+        let config = Config::from_toml(&text, "c.toml").map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let chord = brief::config::KeyChord::parse(&key).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(config.keymap.action(&chord), Some(action));
         prop_assert_eq!(config.keymap.keys_of(action), [chord]);
     }

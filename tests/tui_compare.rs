@@ -10,10 +10,11 @@ use tui_support::drive::{edit, key, screen, type_text};
 
 use std::path::Path;
 
-use brief::compare::Origin;
+use brief::compare::TopicOrigin;
 use brief::config::{KeyAction, Keymap};
 use brief::tui::compare::PickerRow;
-use brief::tui::compare::keys::{all_rows, current_rows, geometry};
+use brief::tui::compare::current_rows;
+use brief::tui::compare::layout::{all_rows, geometry};
 use brief::tui::{Action, App, Edit, Overlay, Styles, update};
 
 fn app(width: u16, height: u16) -> App {
@@ -34,7 +35,7 @@ fn picker(app: &App) -> (String, usize) {
 }
 
 fn topic_id(app: &App) -> String {
-    match &app.compare.screen {
+    match app.screen.comparison() {
         Some(screen) => screen.comparison.topic.id.clone(),
         None => panic!("no comparison"),
     }
@@ -63,7 +64,7 @@ fn c_opens_a_picker_listing_the_topics() {
     assert_eq!(picker(&app).1, 2, "the selection stops at the last row");
     edit(&mut app, Edit::Cancel);
     assert!(app.overlays.is_empty());
-    assert!(!app.compare.is_open());
+    assert!(!app.screen.is_compare());
 }
 
 #[test]
@@ -78,9 +79,9 @@ fn typing_filters_and_enter_picks_the_best_match() {
     assert!(rows.len() >= 2 && selected == 1, "{rows:?}");
     edit(&mut app, Edit::Submit);
     assert!(app.overlays.is_empty());
-    assert!(app.compare.is_open());
+    assert!(app.screen.is_compare());
     assert_eq!(topic_id(&app), "ship-queue");
-    let screen = app.compare.screen.as_ref().map(|s| &s.comparison);
+    let screen = app.screen.comparison().map(|s| &s.comparison);
     let covered: Vec<bool> = screen
         .map(|c| c.sources.iter().map(|s| s.covered).collect())
         .unwrap_or_default();
@@ -95,11 +96,10 @@ fn typed_text_with_no_match_is_an_ad_hoc_topic() {
     let mut app = app(160, 48);
     compare_on(&mut app, "port fees");
     let screen = app
-        .compare
         .screen
-        .as_ref()
+        .comparison()
         .map(|s| (s.topic, s.comparison.topic.origin));
-    assert_eq!(screen, Some((None, Origin::Query)));
+    assert_eq!(screen, Some((None, TopicOrigin::Query)));
     // Alt-Enter uses the text even when a topic matches it.
     key(&mut app, KeyAction::Compare);
     type_text(&mut app, "wage");
@@ -143,11 +143,7 @@ fn columns_scroll_together_or_one_at_a_time() {
     let mut app = app(80, 16);
     compare_on(&mut app, "strikers");
     let scroll = |app: &App| {
-        let s = app
-            .compare
-            .screen
-            .as_ref()
-            .unwrap_or_else(|| panic!("open"));
+        let s = app.screen.comparison().unwrap_or_else(|| panic!("open"));
         (0..3).map(|c| s.scroll_of(c)).collect::<Vec<_>>()
     };
     let body = geometry(&app).map_or(0, |g| g.body_height());
@@ -205,7 +201,7 @@ fn enter_opens_the_passage_in_the_reader_and_esc_comes_back() {
     let mut app = app(160, 48);
     compare_on(&mut app, "strikers");
     key(&mut app, KeyAction::MoveRight);
-    let expected = app.compare.screen.as_ref().and_then(|s| {
+    let expected = app.screen.comparison().and_then(|s| {
         let col = &s.comparison.sources[1];
         let first = brief::tui::compare::layout::reading_order(col)[0];
         Some((col.source, col.passages.get(first)?.at.clone()))
@@ -214,24 +210,24 @@ fn enter_opens_the_passage_in_the_reader_and_esc_comes_back() {
         panic!("the wire covers the strike")
     };
     key(&mut app, KeyAction::Open);
-    assert!(!app.compare.is_open() && app.compare.can_return());
+    assert!(app.screen.is_passage());
     let here = app.reading_position();
     assert_eq!(
         (here.source, here.section, here.block),
         (source, at.section, Some(at.blocks.start))
     );
-    assert!(!app.reader.highlights.is_empty(), "the passage is marked");
+    assert!(!app.highlights().is_empty(), "the passage is marked");
     // The reader's keys work as usual, then Esc returns.
     key(&mut app, KeyAction::ScrollDown);
     key(&mut app, KeyAction::Close);
-    assert!(app.compare.is_open());
-    assert!(app.reader.highlights.is_empty());
+    assert!(app.screen.is_compare());
+    assert!(app.highlights().is_empty());
     assert_eq!(topic_id(&app), "strikers");
     // Esc in the comparison closes it; Esc again does nothing more.
     key(&mut app, KeyAction::Close);
-    assert!(app.compare.screen.is_none());
+    assert!(app.screen.comparison().is_none());
     key(&mut app, KeyAction::Close);
-    assert!(!app.compare.is_open());
+    assert!(!app.screen.is_compare());
 }
 
 #[test]
@@ -261,7 +257,7 @@ fn help_says_what_the_keys_do_in_the_comparison() {
         "{text}"
     );
     key(&mut app, KeyAction::Close);
-    assert!(app.compare.is_open());
+    assert!(app.screen.is_compare());
 }
 
 #[test]
@@ -304,7 +300,7 @@ fn an_empty_briefing_compares_without_panicking() {
         },
     );
     compare_on(&mut app, "anything at all");
-    assert!(app.compare.is_open());
+    assert!(app.screen.is_compare());
     for action in [
         KeyAction::ScrollDown,
         KeyAction::MoveRight,
@@ -315,7 +311,7 @@ fn an_empty_briefing_compares_without_panicking() {
         key(&mut app, action);
         let _ = screen(&app);
     }
-    assert!(app.compare.is_open());
+    assert!(app.screen.is_compare());
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //! character boundaries.
 
 use brief::compare::{Passage, PassageAt, SourceColumn};
-use brief::tui::compare::layout::{column_rows, wrap_keeping};
+use brief::layout::wrap_keeping;
+use brief::tui::compare::layout::column_rows;
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
 

@@ -102,14 +102,14 @@ fn selecting_previews_the_hit_and_esc_returns_to_where_the_reader_was() {
     let hit = app.search.results.hits[0].at.clone();
     assert_eq!(hit.source, 1);
     assert_eq!(app.reader.source, 1);
-    assert!(!app.reader.highlights.is_empty());
+    assert!(!app.highlights().is_empty());
     edit(&mut app, Edit::Cancel);
     assert!(app.overlays.is_empty());
     assert_eq!(
         (app.reader.source, app.reader.scroll, app.reader.anchor),
         (source, scroll, anchor)
     );
-    assert!(app.reader.highlights.is_empty());
+    assert!(app.highlights().is_empty());
     assert!(app.matches.is_none());
     // The place remembered for the second source is untouched by the preview.
     key(&mut app, KeyAction::NextSource);
@@ -145,12 +145,9 @@ fn enter_opens_the_hit_highlights_every_match_and_counts_k_of_n() {
     for hit in &hits {
         for range in hit.block_matches() {
             assert!(
-                app.reader
-                    .highlights
-                    .iter()
-                    .any(|h| h.source == hit.at.source
-                        && h.part == hit.at.part
-                        && h.range == range),
+                app.highlights().iter().any(|h| h.source == hit.at.source
+                    && h.part == hit.at.part
+                    && h.range == range),
                 "{hit:?} not highlighted"
             );
         }
@@ -158,7 +155,7 @@ fn enter_opens_the_hit_highlights_every_match_and_counts_k_of_n() {
     // And the chosen one is on screen, highlighted.
     let doc = app.document();
     let shown = (app.reader.scroll..app.reader.scroll + app.page_height())
-        .filter(|&row| !doc.highlights(row, &app.reader.highlights).is_empty())
+        .filter(|&row| !doc.highlights(row, app.highlights()).is_empty())
         .count();
     assert!(shown > 0, "a highlight is in view");
     assert!(screen(&app).contains(&format!("/weeks {}/{}", k + 1, hits.len())));
@@ -211,7 +208,7 @@ fn esc_in_the_reader_clears_the_highlights_and_the_match_list() {
     assert!(app.matches.is_some());
     key(&mut app, KeyAction::Close);
     assert!(app.matches.is_none());
-    assert!(app.reader.highlights.is_empty());
+    assert!(app.highlights().is_empty());
     key(&mut app, KeyAction::NextMatch);
     assert!(
         app.message.is_some(),
@@ -278,7 +275,9 @@ fn wait_for_results(app: &mut App) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while !app.search.complete() {
         assert!(Instant::now() < deadline, "the worker never answered");
-        app.poll_search();
+        for action in app.poll_jobs() {
+            brief::tui::update(app, action);
+        }
         std::thread::sleep(Duration::from_millis(2));
     }
 }

@@ -11,6 +11,8 @@ use tui_support::drive::{key, screen, type_text};
 use brief::config::{KeyAction, Keymap};
 use brief::extract::{Entity, EntityKind, Figure, FigureKind, Mention};
 use brief::model::{Block, BlockKind, Briefing, Part, Section, Source, SourceMeta, TextRef};
+use brief::tui::analysis::Analysed;
+use brief::tui::jobs::{Inbox, Outbox, Worker};
 use brief::tui::sidebar::{Extracted, Extraction, SidebarRow, SidebarTab};
 use brief::tui::{Action, App, Edit, Focus, Styles, update, view};
 use ratatui::Terminal;
@@ -271,7 +273,7 @@ fn the_filter_is_case_and_accent_insensitive_and_esc_clears_it() {
     let mut app = app(160, 48);
     focus_sidebar(&mut app);
     key(&mut app, KeyAction::Search);
-    assert!(app.sidebar.editing);
+    assert!(app.editing_filter());
     type_text(&mut app, "JOSE");
     assert_eq!(row_names(&app), ["José Álvarez"]);
     update(&mut app, Action::Edit(Edit::Backspace));
@@ -279,7 +281,7 @@ fn the_filter_is_case_and_accent_insensitive_and_esc_clears_it() {
     assert_eq!(row_names(&app), ["José Álvarez"], "“jose a” still matches");
     update(&mut app, Action::Edit(Edit::Submit));
     assert!(
-        !app.sidebar.editing,
+        !app.editing_filter(),
         "Enter closes the line and keeps the filter"
     );
     assert_eq!(app.sidebar.filter, "JOSe a");
@@ -291,7 +293,7 @@ fn the_filter_is_case_and_accent_insensitive_and_esc_clears_it() {
     type_text(&mut app, "okaf");
     assert_eq!(row_names(&app), ["Amara Okafor"]);
     update(&mut app, Action::Edit(Edit::Cancel));
-    assert!(!app.sidebar.editing && app.sidebar.filter.is_empty());
+    assert!(!app.editing_filter() && app.sidebar.filter.is_empty());
 }
 
 #[test]
@@ -320,7 +322,8 @@ fn selecting_an_entity_highlights_its_mentions_and_starts_at_the_reader() {
         find(&b, 2, 1, 0, "Amara Okafor"),
     ];
     assert_eq!(
-        app.reader.highlights, mentions,
+        app.highlights(),
+        mentions,
         "every mention, in reading order"
     );
     let Some(list) = &app.matches else {
@@ -395,7 +398,7 @@ fn enter_on_a_figure_jumps_to_it_and_highlights_it() {
     let target = find(&b, 1, 0, 0, "2,400 volunteers");
     assert_eq!(app.reader.source, 1);
     assert_eq!(app.reading_position(), target.position());
-    assert_eq!(app.reader.highlights, vec![target]);
+    assert_eq!(app.highlights(), [target]);
 }
 
 #[test]
@@ -403,12 +406,12 @@ fn esc_in_the_reader_clears_highlights_and_matches() {
     let mut app = app(160, 48);
     focus_sidebar(&mut app);
     key(&mut app, KeyAction::Open);
-    assert!(!app.reader.highlights.is_empty());
+    assert!(!app.highlights().is_empty());
     key(&mut app, KeyAction::FocusNext);
     key(&mut app, KeyAction::FocusNext);
     assert_eq!(app.focus, Focus::Reader);
     key(&mut app, KeyAction::Close);
-    assert!(app.reader.highlights.is_empty());
+    assert!(app.highlights().is_empty());
     assert!(app.matches.is_none());
 }
 
@@ -488,14 +491,19 @@ fn background_extraction_arrives_and_matches_a_direct_one() {
             height: 48,
         },
     );
-    app.extract_in_background();
+    app.analyse_in_background();
     assert!(screen(&app).contains("extracting…") || !app.sidebar.is_running());
+    // `c` before the analysis is done waits for it rather than extracting again.
+    key(&mut app, KeyAction::Compare);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while !app.sidebar.poll() {
+    while app.analysing() {
         assert!(
             std::time::Instant::now() < deadline,
-            "extraction never arrived"
+            "the analysis never finished"
         );
+        for action in app.poll_jobs() {
+            update(&mut app, action);
+        }
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
     let direct = Extracted::of(&app.briefing);
@@ -504,6 +512,13 @@ fn background_extraction_arrives_and_matches_a_direct_one() {
     };
     assert_eq!(background.entities, direct.entities);
     assert_eq!(background.figures, direct.figures);
+    // The comparison was built from the same figures, and the picker opened
+    // when it arrived.
+    assert!(app.compare.data.is_some());
+    assert!(matches!(
+        app.overlays.last(),
+        Some(brief::tui::Overlay::TopicPicker { .. })
+    ));
 }
 
 #[test]
@@ -573,8 +588,14 @@ fn e_at_80x24_with_a_filter() {
 fn a_pending_extraction_says_so() {
     let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
     let mut app = App::new(briefing(), keymap, Styles::monochrome());
-    let (_sender, receiver) = std::sync::mpsc::channel();
-    app.sidebar.extraction = Extraction::Running(receiver);
+    // A worker that never answers (it waits for a request that never comes).
+    app.analysis = Worker::spawn(
+        "test-analysis",
+        |mut inbox: Inbox<()>, _: Outbox<Analysed>| {
+            inbox.newest();
+        },
+    );
+    app.sidebar.extraction = Extraction::Running;
     update(
         &mut app,
         Action::Resize {
@@ -583,7 +604,7 @@ fn a_pending_extraction_says_so() {
         },
     );
     assert!(screen(&app).contains("extracting…"));
-    assert!(!app.sidebar.poll(), "nothing arrived yet");
+    assert!(app.poll_jobs().is_empty(), "nothing arrived yet");
     focus_sidebar(&mut app);
     key(&mut app, KeyAction::Open);
     assert!(app.matches.is_none(), "nothing to select yet");
@@ -593,9 +614,9 @@ fn a_pending_extraction_says_so() {
 fn a_dead_extraction_thread_is_reported_not_hung_on() {
     let keymap = Keymap::default_keymap().unwrap_or_else(|e| panic!("{e}"));
     let mut app = App::new(briefing(), keymap, Styles::monochrome());
-    let (sender, receiver) = std::sync::mpsc::channel::<Extracted>();
-    drop(sender);
-    app.sidebar.extraction = Extraction::Running(receiver);
+    // A worker that stops without a word, as a panicking one does.
+    app.analysis = Worker::spawn("test-analysis", |_: Inbox<()>, _: Outbox<Analysed>| {});
+    app.sidebar.extraction = Extraction::Running;
     update(
         &mut app,
         Action::Resize {
@@ -603,7 +624,14 @@ fn a_dead_extraction_thread_is_reported_not_hung_on() {
             height: 48,
         },
     );
-    assert!(app.sidebar.poll());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app.analysing() {
+        assert!(std::time::Instant::now() < deadline, "never noticed");
+        for action in app.poll_jobs() {
+            update(&mut app, action);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
     assert!(!app.sidebar.is_running());
     assert!(screen(&app).contains("extraction failed"));
 }
@@ -755,7 +783,7 @@ fn the_filter_line_edits_words_and_moves_the_list_as_it_is_typed() {
     assert_eq!(app.sidebar.filter, "amara ");
     update(&mut app, Action::Edit(Edit::ClearLine));
     assert_eq!(app.sidebar.filter, "");
-    assert!(app.sidebar.editing, "editing goes on after Ctrl-u");
+    assert!(app.editing_filter(), "editing goes on after Ctrl-u");
     let count = row_names(&app).len();
     assert!(count >= 2, "{count}");
     assert_eq!(app.sidebar.selected, 0);
@@ -765,9 +793,9 @@ fn the_filter_line_edits_words_and_moves_the_list_as_it_is_typed() {
     assert_eq!(app.sidebar.selected, count - 2);
     update(&mut app, Action::Edit(Edit::Down));
     assert_eq!(app.sidebar.selected, count - 1);
-    assert!(app.sidebar.editing, "moving keeps the line open");
+    assert!(app.editing_filter(), "moving keeps the line open");
     update(&mut app, Action::Edit(Edit::Submit));
-    assert!(!app.sidebar.editing);
+    assert!(!app.editing_filter());
     assert_eq!(
         app.sidebar.selected,
         count - 1,

@@ -6,6 +6,7 @@ use tui_support::drive::key;
 
 use brief::config::KeyAction;
 use brief::model::{Part, Position, TextRef};
+use brief::tui::matches::MatchList;
 use brief::tui::prompt::Prompt;
 use brief::tui::{Action, App, Edit, Focus, OutlineItem, Overlay, update};
 
@@ -264,13 +265,12 @@ fn jump_to_a_text_reference_and_highlights_resolve_on_screen() {
         part: Part::Block(0),
         range: start..start + "weekend".len(),
     };
-    app.reader.highlights = vec![hit.clone()];
-    app.jump_to_ref(&hit);
+    app.set_matches(MatchList::new("weekend", "match", vec![hit.clone()]));
     assert_eq!(app.reader.source, 1);
     let doc = app.document();
     let rows: Vec<String> = (0..doc.len())
         .flat_map(|row| {
-            doc.highlights(row, &app.reader.highlights)
+            doc.highlights(row, app.highlights())
                 .into_iter()
                 .map(move |r| doc.lines()[row].text[r].to_string())
         })
@@ -386,7 +386,10 @@ fn any_sequence_of_actions_at_any_size_keeps_state_in_bounds() {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
-        update(&mut app, actions[(state % actions.len() as u64) as usize]);
+        update(
+            &mut app,
+            actions[(state % actions.len() as u64) as usize].clone(),
+        );
         assert!(app.reader.scroll <= app.max_scroll());
         assert!(app.outline_selected < app.outline_items().len());
         assert!(app.reader.source < app.briefing.sources.len());
@@ -415,7 +418,7 @@ fn the_prompt_on_top_takes_the_edits() {
         assert!(app.overlays.is_empty(), "{prompt:?}");
     }
 
-    app.sidebar.editing = true;
+    app.overlays.push(Overlay::SidebarFilter);
     assert_eq!(app.prompt(), Some(Prompt::SidebarFilter));
     // An overlay over the filter line takes the keys instead.
     key(&mut app, KeyAction::Help);

@@ -10,12 +10,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::fit;
-use crate::cli::compare::interval_text;
 use crate::compare::{Claim, Interval, Quantity};
 use crate::model::Briefing;
 use crate::tui::app::App;
 use crate::tui::theme::Styles;
+use crate::tui::view::fit;
 
 /// Narrower bars than this cannot show a spread: summary rows instead.
 const MIN_BAR: usize = 12;
@@ -70,7 +69,7 @@ fn source_id(briefing: &Briefing, source: usize) -> &str {
 }
 
 fn value_text(c: &Claim) -> String {
-    let mut text = interval_text(&c.interval);
+    let mut text = c.interval.to_string();
     if c.projection {
         text.push_str(" projected");
     }

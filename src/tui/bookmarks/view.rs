@@ -6,11 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{centred_box, fit, section_label};
 use crate::config::KeyAction;
 use crate::model::Position;
 use crate::state::Bookmark;
 use crate::tui::app::App;
+use crate::tui::prompt::first_visible;
+use crate::tui::view::{centred_box, fit, section_label};
 
 /// Rows per bookmark in the list.
 const ROWS_PER_ITEM: usize = 2;
@@ -49,7 +50,7 @@ pub fn draw(app: &App, frame: &mut Frame, selected: usize) {
     let text_width = usize::from(width.saturating_sub(2));
     // Keep the selection in view.
     let visible = (usize::from(height.saturating_sub(2)) / ROWS_PER_ITEM).max(1);
-    let first = (selected + 1).saturating_sub(visible);
+    let first = first_visible(selected, visible);
     let lines: Vec<Line> = if rows.is_empty() {
         let key = first_key(app, KeyAction::Bookmark);
         vec![Line::styled(

@@ -9,21 +9,21 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{compare_chart, fit};
+use super::CompareScreen;
+use super::chart;
+use super::layout::{Geometry, HEAD_ROWS, Ink, Row, all_rows, geometry};
 use crate::config::KeyAction;
 use crate::layout::Role;
 use crate::tui::app::App;
-use crate::tui::compare::CompareScreen;
-use crate::tui::compare::keys::{all_rows, geometry};
-use crate::tui::compare::layout::{Geometry, HEAD_ROWS, Ink, Row};
+use crate::tui::view::fit;
 
 pub fn draw(app: &App, frame: &mut Frame) {
-    let (Some(screen), Some(g)) = (app.compare.screen.as_ref(), geometry(app)) else {
+    let (Some(screen), Some(g)) = (app.screen.comparison(), geometry(app)) else {
         return;
     };
     header(app, frame, screen, &g);
     if let Some(area) = g.chart {
-        compare_chart::draw(
+        chart::draw(
             app,
             frame,
             area,
@@ -61,7 +61,7 @@ fn header(app: &App, frame: &mut Frame, screen: &CompareScreen, g: &Geometry) {
     let bar = styles.status();
     let c = &screen.comparison;
     let count = c.sources.len();
-    let covered = c.sources.iter().filter(|s| s.covered).count();
+    let covered = c.covered_count();
     // The paging note first: on a narrow screen it is what must be read.
     let mut notes = Vec::new();
     if g.paged(count) {
@@ -135,9 +135,7 @@ fn column_view(
         .and_then(|s| s.meta.outlet.clone())
         .unwrap_or_else(|| source.map_or(String::new(), |s| s.id.clone()));
     let (coverage, coverage_style) = if col.covered {
-        let n = col.passages.len();
-        let plural = if n == 1 { "" } else { "s" };
-        (format!("{n} passage{plural}"), styles.dim())
+        (crate::compare::passages(col.passages.len()), styles.dim())
     } else {
         ("NOT COVERED".to_string(), styles.warning())
     };

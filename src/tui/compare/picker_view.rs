@@ -6,11 +6,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{centred_box, fit, typed_tail};
-use crate::compare::Origin;
+use super::{PickerRow, current_rows};
+use crate::compare::TopicOrigin;
 use crate::tui::app::App;
-use crate::tui::compare::PickerRow;
-use crate::tui::compare::keys::current_rows;
+use crate::tui::prompt::first_visible;
+use crate::tui::view::{centred_box, fit, typed_tail};
 
 pub fn draw(app: &App, frame: &mut Frame, query: &str, selected: usize) {
     let area = frame.area();
@@ -20,7 +20,7 @@ pub fn draw(app: &App, frame: &mut Frame, query: &str, selected: usize) {
     let (width, height) = (popup.width, popup.height);
     let text_width = usize::from(width.saturating_sub(2));
     let visible = usize::from(height.saturating_sub(4)).max(1);
-    let first = (selected + 1).saturating_sub(visible);
+    let first = first_visible(selected, visible);
     let mut lines = vec![
         Line::from(vec![
             Span::styled(" Topic: ", styles.heading()),
@@ -49,9 +49,9 @@ pub fn draw(app: &App, frame: &mut Frame, query: &str, selected: usize) {
                 Some(topic) => (
                     topic.title.clone(),
                     match topic.origin {
-                        Origin::Manifest => "curated".to_string(),
-                        Origin::Derived => "derived".to_string(),
-                        Origin::Query => "typed".to_string(),
+                        TopicOrigin::Manifest => "curated".to_string(),
+                        TopicOrigin::Derived => "derived".to_string(),
+                        TopicOrigin::Query => "typed".to_string(),
                     },
                 ),
                 None => continue,

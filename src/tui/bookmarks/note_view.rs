@@ -4,8 +4,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::{fit, typed_tail};
 use crate::tui::app::App;
+use crate::tui::view::{fit, typed_tail};
 
 pub fn draw(app: &App, frame: &mut Frame, text: &str) {
     let area = frame.area();

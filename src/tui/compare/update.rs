@@ -1,33 +1,32 @@
-//! What keys do in the comparison: the topic picker (typing, moving,
-//! choosing), then the screen (scrolling together or one column at a time,
+//! What keys do in the comparison (its `update`): the topic picker
+//! (typing, moving, choosing), then the screen (scrolling together or one column at a time,
 //! focusing and paging columns, next/previous topic, opening a passage in
 //! the reader and coming back).
 
-use super::layout::{Geometry, Row, column_rows, passage_at_top};
-use super::picker::{default_row, picker_rows};
+use super::layout::{Row, all_rows, geometry, passage_at_top};
+use super::picker::{current_rows, default_row};
 use super::{CompareScreen, PickerRow};
 use crate::compare::{Topic, resolve};
 use crate::config::KeyAction;
-use crate::model::{Part, Position, TextRef};
 use crate::tui::action::Edit;
 use crate::tui::app::{App, Focus, Overlay};
-use crate::tui::prompt::{apply_text_edit, move_selection};
+use crate::tui::prompt::{ListEdit, list_edit};
+use crate::tui::screen::Screen;
 
-/// `c`: opens the topic picker, indexing the briefing on first use.
+/// `c`: opens the topic picker. The analysis worker builds what it
+/// needs; until it has, the picker waits for it (see
+/// [`crate::tui::analysis`]); without a worker it is built here.
 pub fn open_picker(app: &mut App) {
-    app.compare.data(&app.briefing);
+    if app.compare.data.is_none() && app.analysing() {
+        app.compare.waiting = true;
+        app.message = Some("analysing the briefing…".into());
+        return;
+    }
+    app.compare_data_inline();
     app.overlays.push(Overlay::TopicPicker {
         query: String::new(),
         selected: 0,
     });
-}
-
-/// The picker's rows for what is typed now.
-pub fn current_rows(app: &App, query: &str) -> Vec<PickerRow> {
-    match &app.compare.data {
-        Some(data) => picker_rows(&data.topics, query),
-        None => Vec::new(),
-    }
 }
 
 /// Typing into the picker: characters filter, Up/Down move, Enter picks
@@ -36,34 +35,33 @@ pub fn picker_edit(app: &mut App, edit: Edit) {
     let Some(Overlay::TopicPicker { query, selected }) = app.overlays.last() else {
         return;
     };
-    let (mut query, selected) = (query.clone(), *selected);
-    let select = match edit {
+    let (mut query, mut selected) = (query.clone(), *selected);
+    let page = (app.page_height() / 2).max(1);
+    // The topics are few: listing them again per key costs nothing.
+    let count = current_rows(app, &query).len();
+    match list_edit(&mut query, &mut selected, edit, page, || count) {
         // What is typed changes the rows: the best match is selected again.
-        Edit::Char(_) | Edit::Backspace | Edit::DeleteWord | Edit::ClearLine => {
-            apply_text_edit(&mut query, edit);
-            default_row(&current_rows(app, &query))
+        ListEdit::Typed | ListEdit::Unchanged => {
+            selected = default_row(&current_rows(app, &query));
         }
-        Edit::Up | Edit::Down | Edit::PageUp | Edit::PageDown => {
-            let page = (app.page_height() / 2).max(1);
-            move_selection(selected, edit, page, current_rows(app, &query).len())
-        }
-        Edit::Cancel => {
+        ListEdit::Moved => {}
+        ListEdit::Cancel => {
             app.overlays.pop();
             return;
         }
-        Edit::Submit => {
+        ListEdit::Submit => {
             let row = current_rows(app, &query).get(selected).cloned();
             return choose(app, row);
         }
-        Edit::SubmitTyped => return choose(app, Some(PickerRow::Typed(query))),
-    };
+        ListEdit::SubmitTyped => return choose(app, Some(PickerRow::Typed(query))),
+    }
     if let Some(Overlay::TopicPicker {
         query: q,
         selected: s,
     }) = app.overlays.last_mut()
     {
         *q = query;
-        *s = select;
+        *s = selected;
     }
 }
 
@@ -112,41 +110,32 @@ fn choose(app: &mut App, row: Option<PickerRow>) {
 /// Shows the comparison on `topic`, keeping the scroll mode and focus of
 /// the one before.
 pub fn show_topic(app: &mut App, topic: &Topic, index: Option<usize>) {
-    let comparison = app.compare.data(&app.briefing).index.compare(topic);
+    let comparison = app.compare_data_inline().index.compare(topic);
     let mut screen = CompareScreen::new(comparison, index);
-    if let Some(old) = &app.compare.screen {
+    if let Some(old) = app.screen.comparison() {
         screen.together = old.together;
         screen.focused = old
             .focused
             .min(screen.comparison.sources.len().saturating_sub(1));
         screen.first_column = old.first_column;
     }
-    let covered = screen
-        .comparison
-        .sources
-        .iter()
-        .filter(|s| s.covered)
-        .count();
     app.message = Some(format!(
-        "{}: covered by {covered} of {}",
+        "{}: covered by {} of {}",
         screen.comparison.topic.title,
+        screen.comparison.covered_count(),
         screen.comparison.sources.len()
     ));
-    app.compare.screen = Some(screen);
-    app.compare.in_reader = false;
+    app.screen = Screen::Compare(Box::new(screen));
     keep_focus_visible(app);
 }
 
 /// Keys while the comparison is on screen.
-pub fn screen_key(app: &mut App, key: KeyAction) {
+pub fn key(app: &mut App, key: KeyAction) {
     let body = geometry(app).map_or(1, |g| g.body_height()) as isize;
     match key {
         KeyAction::Quit => app.quit = true,
         KeyAction::Help => app.overlays.push(Overlay::Help { scroll: 0 }),
-        KeyAction::Close => {
-            app.compare.screen = None;
-            app.compare.in_reader = false;
-        }
+        KeyAction::Close => app.screen = Screen::Panes,
         KeyAction::Compare => open_picker(app),
         KeyAction::ScrollDown => scroll(app, 1),
         KeyAction::ScrollUp => scroll(app, -1),
@@ -168,7 +157,7 @@ pub fn screen_key(app: &mut App, key: KeyAction) {
 
 /// A digit focuses that source's column.
 pub fn focus_column(app: &mut App, column: usize) {
-    let Some(screen) = app.compare.screen.as_mut() else {
+    let Some(screen) = app.screen.comparison_mut() else {
         return;
     };
     if column < screen.comparison.sources.len() {
@@ -179,38 +168,13 @@ pub fn focus_column(app: &mut App, column: usize) {
     }
 }
 
-/// The screen's layout for the current terminal size.
-pub fn geometry(app: &App) -> Option<Geometry> {
-    let screen = app.compare.screen.as_ref()?;
-    Some(Geometry::of(app.size(), screen))
-}
-
-/// The rows of every column at the width columns are drawn.
-pub fn all_rows(app: &App) -> Vec<Vec<Row>> {
-    let (Some(screen), Some(g)) = (app.compare.screen.as_ref(), geometry(app)) else {
-        return Vec::new();
-    };
-    let width = text_width(&g);
-    screen
-        .comparison
-        .sources
-        .iter()
-        .map(|c| column_rows(c, width))
-        .collect()
-}
-
-/// Columns are drawn with a column of padding on each side.
-pub fn text_width(g: &Geometry) -> usize {
-    usize::from(g.column(0).width.saturating_sub(2)).max(1)
-}
-
 /// Scrolls all columns, or the focused one, by `rows` (clamped).
 pub fn scroll(app: &mut App, rows: isize) {
     let Some(g) = geometry(app) else { return };
     let columns = all_rows(app);
     let body = g.body_height();
     let max_of = |rows: &Vec<Row>| rows.len().saturating_sub(body);
-    let Some(screen) = app.compare.screen.as_mut() else {
+    let Some(screen) = app.screen.comparison_mut() else {
         return;
     };
     if screen.together {
@@ -227,7 +191,7 @@ pub fn scroll(app: &mut App, rows: isize) {
 /// Switches between scrolling together and one column at a time, keeping
 /// what is on screen where it is.
 fn toggle_scroll_mode(app: &mut App) {
-    let Some(screen) = app.compare.screen.as_mut() else {
+    let Some(screen) = app.screen.comparison_mut() else {
         return;
     };
     if screen.together {
@@ -247,7 +211,7 @@ fn toggle_scroll_mode(app: &mut App) {
 }
 
 fn step_column(app: &mut App, step: isize) {
-    let Some(screen) = app.compare.screen.as_mut() else {
+    let Some(screen) = app.screen.comparison_mut() else {
         return;
     };
     let last = screen.comparison.sources.len().saturating_sub(1);
@@ -258,7 +222,7 @@ fn step_column(app: &mut App, step: isize) {
 /// Pages the columns so the focused one is on screen.
 fn keep_focus_visible(app: &mut App) {
     let size = app.size();
-    let Some(screen) = app.compare.screen.as_mut() else {
+    let Some(screen) = app.screen.comparison_mut() else {
         return;
     };
     let count = screen.comparison.sources.len();
@@ -274,7 +238,7 @@ fn keep_focus_visible(app: &mut App) {
 /// `]`/`[`: the next or previous topic of the list (from a typed topic,
 /// the first or last).
 fn step_topic(app: &mut App, step: isize) {
-    let Some(screen) = &app.compare.screen else {
+    let Some(screen) = app.screen.comparison() else {
         return;
     };
     let count = app.compare.data.as_ref().map_or(0, |d| d.topics.len());
@@ -312,7 +276,7 @@ fn step_topic(app: &mut App, step: isize) {
 /// highlighted; Esc there comes back.
 fn open_passage(app: &mut App) {
     let columns = all_rows(app);
-    let Some(screen) = &app.compare.screen else {
+    let Some(screen) = app.screen.comparison() else {
         return;
     };
     let column = screen.focused;
@@ -328,44 +292,20 @@ fn open_passage(app: &mut App) {
         app.message = Some("no passage in this column".into());
         return;
     };
-    let last = at.blocks.end.saturating_sub(1);
-    let blocks = app
-        .briefing
-        .sources
-        .get(source)
-        .and_then(|s| s.sections.get(at.section))
-        .map(|s| s.blocks.as_slice())
-        .unwrap_or_default();
-    let highlights = at
-        .blocks
-        .clone()
-        .filter_map(|b| {
-            let len = blocks.get(b)?.text.len();
-            let start = if b == at.blocks.start { at.start } else { 0 };
-            let end = if b == last { at.end.min(len) } else { len };
-            Some(TextRef {
-                source,
-                section: at.section,
-                part: Part::Block(b),
-                range: start.min(end)..end,
-            })
-        })
-        .collect();
-    app.compare.in_reader = true;
+    let marked = at.text_refs(&app.briefing, source);
+    app.screen = match std::mem::take(&mut app.screen) {
+        Screen::Compare(comparison) | Screen::Passage { comparison, .. } => {
+            Screen::Passage { comparison, marked }
+        }
+        Screen::Panes => Screen::Panes,
+    };
     app.overlays.clear();
     app.focus = Focus::Reader;
-    app.jump_to(Position {
-        source,
-        section: at.section,
-        block: Some(at.blocks.start),
-        offset: at.start,
-    });
-    app.reader.highlights = highlights;
+    app.jump_to(at.position(source));
     app.message = Some("Esc: back to the comparison".into());
 }
 
 /// Esc in the reader after Enter: back to the comparison as it was.
 pub fn resume(app: &mut App) {
-    app.compare.in_reader = false;
-    app.reader.highlights.clear();
+    app.screen.back_to_comparison();
 }

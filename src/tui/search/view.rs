@@ -12,11 +12,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{fit, section_label, typed_tail};
+use super::LISTED;
 use crate::layout::is_unsafe;
 use crate::search::Hit;
 use crate::tui::app::App;
-use crate::tui::search::{LISTED, snippet_window};
+use crate::tui::prompt::first_visible;
+use crate::tui::view::{fit, section_label, typed_tail};
 
 /// What the bar says when nothing is typed: the query syntax in brief.
 const SYNTAX_HINT: &str =
@@ -67,7 +68,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         lines.push(Line::styled(fit(note, width), styles.dim()));
     }
     // Scroll so the selection is on screen.
-    let first = (search.selected + 1).saturating_sub(rows.max(1));
+    let first = first_visible(search.selected, rows);
     for (i, hit) in search
         .results
         .hits
@@ -205,6 +206,41 @@ fn flush(spans: &mut Vec<Span<'static>>, piece: &mut String, lit: bool, base: St
     spans.push(Span::styled(std::mem::take(piece), style));
 }
 
+/// Where in `text` a row of `width` columns starts so the first match is
+/// visible: at the start if the match fits in its first two thirds, else
+/// at a word a little before the match (more when the rest is short, so
+/// the row stays full).
+pub fn snippet_window(text: &str, first_match: Option<&Range<usize>>, width: usize) -> usize {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    let Some(first) = first_match else { return 0 };
+    let (Some(before), Some(after)) = (text.get(..first.start), text.get(first.start..)) else {
+        return 0;
+    };
+    if before.width() <= width * 2 / 3 {
+        return 0;
+    }
+    // One column goes to the leading ellipsis.
+    let context = (width / 4).max(width.saturating_sub(after.width() + 1));
+    let mut used = 0;
+    let mut start = first.start;
+    for (i, c) in before.char_indices().rev() {
+        used += c.width().unwrap_or(0);
+        if used > context {
+            break;
+        }
+        start = i;
+    }
+    // Begin at a word, not inside one, when there is one before the match.
+    let cut_word = before[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace());
+    if cut_word && let Some(space) = before[start..].find(char::is_whitespace) {
+        start += space + 1;
+    }
+    start
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,5 +283,20 @@ mod tests {
         let shown = plain(&spans);
         assert!(!shown.chars().any(|c| c.is_control()), "{shown:?}");
         assert!(shown.width() <= 14, "{shown:?}");
+    }
+
+    #[test]
+    fn the_window_keeps_the_first_match_on_the_row() {
+        let text = "a ".repeat(100) + "target" + &" and more".repeat(20);
+        let start = snippet_window(&text, Some(&(200..206)), 40);
+        assert!(start > 0 && start < 200);
+        assert!(200 - start <= 10, "a little context before the match");
+        assert_eq!(text.as_bytes()[start - 1], b' ', "starts at a word");
+        // A short rest leaves room for more context before the match.
+        let long_before = "word ".repeat(40) + "end";
+        let start = snippet_window(&long_before, Some(&(200..203)), 40);
+        assert!(200 - start > 30, "{start}");
+        assert_eq!(snippet_window("short target", Some(&(6..12)), 40), 0);
+        assert_eq!(snippet_window("no match", None, 40), 0);
     }
 }

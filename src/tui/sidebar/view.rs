@@ -11,12 +11,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit, typed_tail};
 use crate::extract::Entity;
 use crate::layout::{display_safe, wrap};
 use crate::tui::app::{App, Focus};
 use crate::tui::panes::inner;
 use crate::tui::sidebar::{Extraction, SidebarRow, SidebarTab};
+use crate::tui::view::{fit, typed_tail};
 
 /// The most lines a figure's text takes in the list.
 const FIGURE_LINES: usize = 3;
@@ -39,10 +39,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut top: Vec<Line> = about(app, width);
     top.push(Line::styled("─".repeat(width), styles.border(false)));
     top.push(tab_bar(app, width, focused));
-    if app.sidebar.editing || !app.sidebar.filter.is_empty() {
+    if app.editing_filter() || !app.sidebar.filter.is_empty() {
         // While typed, the end shows with the cursor; kept, the start.
         let room = width.saturating_sub(1);
-        let text = if app.sidebar.editing {
+        let text = if app.editing_filter() {
             format!(
                 "/{}▏",
                 typed_tail(&app.sidebar.filter, room.saturating_sub(2))
@@ -127,7 +127,7 @@ fn draw_list(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     };
     let data = match &app.sidebar.extraction {
         Extraction::Ready(data) => data,
-        Extraction::Running(_) => return note(frame, "extracting…"),
+        Extraction::Running => return note(frame, "extracting…"),
         Extraction::NotStarted => return note(frame, "entities not extracted"),
         Extraction::Failed => return note(frame, "extraction failed"),
     };
