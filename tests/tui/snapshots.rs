@@ -1,6 +1,6 @@
 //! Snapshots of whole screens drawn on ratatui's TestBackend.
 
-mod tui_support;
+use crate::support::tui as tui_support;
 
 use brief::config::{KeyAction, Theme};
 use brief::tui::{Action, App, Styles, update, view};

@@ -3,7 +3,7 @@
 //! opens the comparison, Enter on a column opens its passage in the reader,
 //! Esc comes back and Esc closes. Waits poll the screen, never sleep.
 
-mod support;
+use crate::support;
 
 use support::pty::Session;
 

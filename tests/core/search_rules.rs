@@ -1,26 +1,9 @@
 //! Each matching rule of `brief search`, on a small briefing written for the
 //! test (shipping, football, a Swiss conference): not the default articles.
 
-use brief::model::{Block, BlockKind, Briefing, Part, Section, Source, TextRef};
+use crate::support::build::source;
+use brief::model::{Briefing, Part, TextRef};
 use brief::search::{Index, Query, Searcher, Tier};
-
-fn source(id: &str, sections: Vec<(Option<&str>, Vec<&str>)>) -> Source {
-    Source {
-        id: id.into(),
-        file: format!("{id}.txt"),
-        sections: sections
-            .into_iter()
-            .map(|(heading, blocks)| Section {
-                heading: heading.map(str::to_string),
-                blocks: blocks
-                    .into_iter()
-                    .map(|t| Block::new(BlockKind::Paragraph, t))
-                    .collect(),
-            })
-            .collect(),
-        ..Source::default()
-    }
-}
 
 fn briefing() -> Briefing {
     let long = "The harbour authority in Rotterdam reported that 13,000 containers were delayed in March. \

@@ -1,7 +1,8 @@
 //! Properties of search over arbitrary queries: no panic, every range valid
 //! in its snippet, and the incremental searcher agrees with a fresh search.
 
-use brief::model::{Block, BlockKind, Briefing, Section, Source};
+use crate::support::build;
+use brief::model::Briefing;
 use brief::search::{Index, Query, Searcher};
 use proptest::prelude::*;
 
@@ -14,20 +15,10 @@ fn briefing() -> Briefing {
         "Short.",
         "A long paragraph about rivers. It keeps going with more words, numbers like 4,000 and 45 000, and names such as Ñuñoa and Øresund. Then another sentence follows here! And a question? Yes: the end of the long paragraph arrives at last.",
     ];
-    Briefing {
-        sources: vec![Source {
-            id: "mixed".into(),
-            sections: vec![Section {
-                heading: Some("Überblick ß".into()),
-                blocks: blocks
-                    .iter()
-                    .map(|t| Block::new(BlockKind::Paragraph, *t))
-                    .collect(),
-            }],
-            ..Source::default()
-        }],
-        ..Briefing::default()
-    }
+    build::briefing(vec![build::source(
+        "mixed",
+        vec![(Some("Überblick ß"), blocks.to_vec())],
+    )])
 }
 
 fn query() -> impl Strategy<Value = String> {

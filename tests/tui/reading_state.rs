@@ -1,7 +1,7 @@
 //! Bookmarks, resume and read marks in the reader, driven through `update`
 //! with an in-memory reading-state store (nothing touches the disk).
 
-mod tui_support;
+use crate::support::tui as tui_support;
 
 use tui_support::drive::{key, type_text};
 

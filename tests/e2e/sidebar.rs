@@ -3,7 +3,7 @@
 //! without a key press, Enter selects one and `n` steps through its
 //! mentions with a k/N count in the status bar.
 
-mod support;
+use crate::support;
 
 use support::pty::Session;
 

@@ -5,15 +5,12 @@
 
 pub mod drive;
 
+use super::build::paragraph;
 use brief::config::Keymap;
 use brief::model::{
     Block, BlockKind, Briefing, Mark, MarkKind, Section, Source, SourceMeta, Warning,
 };
 use brief::tui::{Action, App, Styles, update};
-
-fn paragraph(text: &str) -> Block {
-    Block::new(BlockKind::Paragraph, text)
-}
 
 fn reefs() -> Source {
     let mut cited = paragraph(

@@ -4,7 +4,7 @@
 //! snapshots of the screens. The briefing is the harbour-strike fixture
 //! (three outlets on a dockworkers' strike), not the default one.
 
-mod tui_support;
+use crate::support::tui as tui_support;
 
 use tui_support::drive::{edit, key, screen, type_text};
 

@@ -2,7 +2,7 @@
 //! note, quit; reopen at another terminal size and find the same text at
 //! the top and the bookmark in the list.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 

@@ -4,13 +4,14 @@
 //! the tests depend neither on the default articles nor on the extractor's
 //! current rules. Screens are drawn on ratatui's TestBackend.
 
-mod tui_support;
+use crate::support::tui as tui_support;
 
 use tui_support::drive::{key, screen, type_text};
 
+use crate::support::build;
 use brief::config::{KeyAction, Keymap};
 use brief::extract::{Entity, EntityKind, Figure, FigureKind, Mention};
-use brief::model::{Block, BlockKind, Briefing, Part, Section, Source, SourceMeta, TextRef};
+use brief::model::{Briefing, Part, Source, SourceMeta, TextRef};
 use brief::tui::analysis::Analysed;
 use brief::tui::jobs::{Inbox, Outbox, Worker};
 use brief::tui::sidebar::{Extracted, Extraction, SidebarRow, SidebarTab};
@@ -20,14 +21,8 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
 
-fn paragraph(text: &str) -> Block {
-    Block::new(BlockKind::Paragraph, text)
-}
-
 fn source(id: &str, outlet: &str, sections: Vec<(Option<&str>, Vec<String>)>) -> Source {
     Source {
-        id: id.into(),
-        file: format!("{id}.txt"),
         meta: SourceMeta {
             title: format!("The {id} story"),
             outlet: Some(outlet.into()),
@@ -35,15 +30,7 @@ fn source(id: &str, outlet: &str, sections: Vec<(Option<&str>, Vec<String>)>) ->
             published: Some("2025-02-11".into()),
             ..SourceMeta::default()
         },
-        sections: sections
-            .into_iter()
-            .map(|(heading, blocks)| Section {
-                heading: heading.map(String::from),
-                blocks: blocks.iter().map(|b| paragraph(b)).collect(),
-            })
-            .collect(),
-        raw: String::new(),
-        warnings: Vec::new(),
+        ..build::source(id, sections)
     }
 }
 

@@ -5,7 +5,7 @@
 //! Everything waits by polling the screen with a generous timeout, never
 //! fixed sleeps, so a slow shared machine only makes it slower.
 
-mod support;
+use crate::support;
 
 use support::pty::{Session, last_index};
 

@@ -1,7 +1,7 @@
 //! Live search in the reader, driven through `update` without a terminal:
 //! typing, selecting, Enter, `n`/`N`, Esc, stale results and the worker.
 
-mod tui_support;
+use crate::support::tui as tui_support;
 
 use tui_support::drive::{edit, key, screen, type_text};
 

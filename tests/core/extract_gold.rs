@@ -2,7 +2,7 @@
 //! dev articles, and fixture articles on other subjects (business, science,
 //! local news) in `tests/fixtures/extract/`.
 
-mod extract_support;
+use crate::support::gold as extract_support;
 
 use std::path::Path;
 

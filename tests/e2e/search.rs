@@ -4,7 +4,7 @@
 //! Enter opens a hit with "k/N" in the status bar, `n` steps, Esc in the
 //! reader clears.
 
-mod support;
+use crate::support;
 
 use brief::search::{Index, Query};
 use support::pty::Session;

@@ -1,33 +1,27 @@
 //! Entity rules on small briefings built in the test: chunking, cue words,
 //! the gazetteer, merging, and what is never an entity.
 
+use crate::support::build;
 use brief::extract::{Entity, EntityKind, entities};
-use brief::model::{Block, BlockKind, Briefing, Part, Section, Source};
+use brief::model::{Briefing, Part};
 
+/// Sources `s0`, `s1`… of sections (an empty heading is none) of paragraphs.
 fn briefing(sources: &[&[(&str, &[&str])]]) -> Briefing {
-    Briefing {
-        title: "test".into(),
-        sources: sources
+    build::briefing(
+        sources
             .iter()
             .enumerate()
-            .map(|(i, sections)| Source {
-                id: format!("s{i}"),
-                file: format!("s{i}.txt"),
-                sections: sections
+            .map(|(i, sections)| {
+                let sections = sections
                     .iter()
-                    .map(|(heading, blocks)| Section {
-                        heading: (!heading.is_empty()).then(|| heading.to_string()),
-                        blocks: blocks
-                            .iter()
-                            .map(|t| Block::new(BlockKind::Paragraph, *t))
-                            .collect(),
+                    .map(|(heading, blocks)| {
+                        ((!heading.is_empty()).then_some(*heading), blocks.to_vec())
                     })
-                    .collect(),
-                ..Source::default()
+                    .collect();
+                build::source(&format!("s{i}"), sections)
             })
             .collect(),
-        ..Briefing::default()
-    }
+    )
 }
 
 fn of(text: &str) -> Vec<Entity> {

@@ -1,9 +1,10 @@
 //! Comparison never panics on any text, and every range it gives points
 //! into the text it belongs to.
 
+use crate::support::build;
 use brief::compare::{PassageIndex, Topic, resolve};
 use brief::extract::figures as briefing_figures;
-use brief::model::{Block, BlockKind, Briefing, Part, Section, Source};
+use brief::model::{Briefing, Part};
 use proptest::prelude::*;
 
 /// Text made of the pieces that stress the readers: digits and separators,
@@ -34,25 +35,15 @@ fn article_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|p| p.concat())
 }
 
+/// A source `s0`, `s1`… per text, one paragraph per line.
 fn briefing_of(texts: &[String]) -> Briefing {
-    Briefing {
-        sources: texts
+    build::briefing(
+        texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Source {
-                id: format!("s{i}"),
-                sections: vec![Section {
-                    heading: None,
-                    blocks: t
-                        .split('\n')
-                        .map(|line| Block::new(BlockKind::Paragraph, line))
-                        .collect(),
-                }],
-                ..Source::default()
-            })
+            .map(|(i, t)| build::source(&format!("s{i}"), vec![(None, t.split('\n').collect())]))
             .collect(),
-        ..Briefing::default()
-    }
+    )
 }
 
 proptest! {

@@ -1,6 +1,6 @@
 //! The reader's state machine, driven through `update` without a terminal.
 
-mod tui_support;
+use crate::support::tui as tui_support;
 
 use tui_support::drive::key;
 
