@@ -10,7 +10,7 @@ use super::matches::MatchList;
 use super::panes::{Panes, inner};
 use super::prompt::{apply_text_edit, move_selection};
 use crate::config::KeyAction;
-use crate::extract::{self, Entity, EntityKind, Figure};
+use crate::extract::{Entity, EntityKind, Figure};
 use crate::model::Briefing;
 use crate::text::fold;
 
@@ -83,7 +83,10 @@ pub struct Extracted {
 
 impl Extracted {
     pub fn of(briefing: &Briefing) -> Extracted {
-        Extracted::new(extract::entities(briefing), extract::figures(briefing))
+        Extracted::new(
+            crate::cache::entities(briefing),
+            crate::cache::figures(briefing),
+        )
     }
 
     pub fn new(entities: Vec<Entity>, figures: Vec<Figure>) -> Extracted {
