@@ -9,10 +9,12 @@ mod config;
 mod entities;
 mod export;
 mod figures;
+mod ledger;
 mod output;
 mod read;
 mod search;
 mod sources;
+mod timeline;
 mod topics;
 
 pub use args::{Cli, Command};
@@ -65,6 +67,8 @@ fn execute(cli: Cli) -> Result<(), String> {
         Some(Command::Compare(args)) => compare::run(&briefing, &args),
         Some(Command::Entities(args)) => entities::run(&briefing, &args),
         Some(Command::Figures(args)) => figures::run(&briefing, &args),
+        Some(Command::Ledger(args)) => ledger::run(&briefing, &args),
+        Some(Command::Timeline(args)) => timeline::run(&briefing, &args),
         Some(Command::Export(args)) => export::run(&briefing, &args),
         Some(Command::Config(args)) => config::run(&args),
         Some(Command::Search(args)) => search::run(&briefing, &args),

@@ -18,8 +18,13 @@ mod wordlists;
 
 pub use comparison::{Certainty, Comparison, Passage, PassageAt, SourceColumn};
 pub use interval::Interval;
-pub use quantity::{Claim, Quantity};
+pub use quantity::{Claim, Quantity, family_of};
 pub use relevance::Index;
+pub use wordlists::UnitFamily;
+// The ledger and the timeline read sentences and words the way comparison does.
+pub(crate) use attribution::speaker_before;
+pub use sentences::sentences;
+pub use terms::{Token, tokens};
 pub use topic::{Origin, Topic, resolve, topics};
 
 use crate::model::Briefing;

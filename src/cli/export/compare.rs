@@ -148,18 +148,18 @@ fn quantity(briefing: &Briefing, q: &Quantity) -> String {
 }
 
 /// Safe for a terminal and on one line.
-fn one_line(text: &str) -> String {
+pub(super) fn one_line(text: &str) -> String {
     output::one_line(&display_safe(text))
 }
 
 /// A table cell: one line, with the cell separator escaped.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     escape(&one_line(text)).replace('|', "\\|")
 }
 
 /// Article text is untrusted: characters that would start Markdown markup
 /// (links, emphasis, HTML) are escaped so the report shows them as written.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#') {
