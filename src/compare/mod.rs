@@ -18,6 +18,7 @@ mod wordlists;
 
 pub use comparison::{Certainty, Comparison, Passage, PassageAt, SourceColumn};
 pub use interval::Interval;
+pub(crate) use quantity::conflicts;
 pub use quantity::{Claim, Quantity, family_of};
 pub use relevance::Index;
 pub use wordlists::UnitFamily;

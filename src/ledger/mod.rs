@@ -16,9 +16,9 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::compare::{
-    Comparison, Index, Interval, PassageAt, Quantity, Topic, family_of, sentences,
+    Claim, Comparison, Index, Interval, PassageAt, Quantity, Topic, conflicts, family_of, sentences,
 };
-use crate::extract::Figure;
+use crate::extract::{Entity, EntityKind, Figure};
 use crate::model::{Briefing, Part, TextRef};
 use crate::timeline::{Dated, Entry, Timeline, Weights, When, content_stems};
 
@@ -146,12 +146,18 @@ pub struct Ledger {
 pub fn ledger(briefing: &Briefing, topic: &Topic) -> Ledger {
     let figures = crate::extract::figures(briefing);
     let timeline = crate::timeline::build(briefing, &figures);
+    let entities = crate::extract::entities(briefing);
     let index = Index::with_figures(briefing, figures);
-    build(briefing, &index.compare(topic), &timeline)
+    build(briefing, &index.compare(topic), &timeline, &entities)
 }
 
-/// The ledger of a comparison, with the briefing's timeline.
-pub fn build(briefing: &Briefing, comparison: &Comparison, timeline: &Timeline) -> Ledger {
+/// The ledger of a comparison, with the briefing's timeline and entities.
+pub fn build(
+    briefing: &Briefing,
+    comparison: &Comparison,
+    timeline: &Timeline,
+    entities: &[Entity],
+) -> Ledger {
     let n = briefing.sources.len();
     let passages: Vec<(usize, &PassageAt)> = comparison
         .sources
@@ -165,7 +171,11 @@ pub fn build(briefing: &Briefing, comparison: &Comparison, timeline: &Timeline) 
     };
     let mut rows = Vec::new();
     for q in &comparison.quantities {
-        rows.push(quantity_row(briefing, comparison, q, n));
+        for (i, (part, subject)) in by_subject(q, entities).into_iter().enumerate() {
+            // Orders of magnitude go with the main group only.
+            let vague = i == 0;
+            rows.push(quantity_row(briefing, comparison, &part, subject, vague, n));
+        }
     }
     for entry in topic_events(timeline, &in_topic) {
         rows.push(event_row(entry, n));
@@ -240,25 +250,142 @@ fn vague_of(q: &Quantity, f: &Figure) -> bool {
         })
 }
 
-fn quantity_row(briefing: &Briefing, comparison: &Comparison, q: &Quantity, n: usize) -> Row {
+/// Words of organisation names too common to tell two apart.
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "bank",
+    "group",
+    "inc",
+    "corp",
+    "co",
+    "company",
+    "ltd",
+    "llc",
+    "plc",
+    "the",
+    "of",
+    "and",
+    "association",
+    "agency",
+    "department",
+    "ministry",
+    "office",
+    "council",
+    "national",
+    "news",
+];
+
+/// The words of the organisations named in a claim's sentence.
+fn organisations(entities: &[Entity], c: &Claim) -> HashSet<String> {
+    let sentence = sentence_range(&c.figure);
+    entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .filter(|e| {
+            e.mentions.iter().any(|m| {
+                m.at.source == c.figure.at.source
+                    && m.at.section == c.figure.at.section
+                    && m.at.part == c.figure.at.part
+                    && sentence.start <= m.at.range.start
+                    && m.at.range.end <= sentence.end
+            })
+        })
+        .flat_map(|e| {
+            crate::compare::tokens(&e.name)
+                .into_iter()
+                .map(|t| t.word)
+                .filter(|w| !GENERIC_NAME_WORDS.contains(&w.as_str()))
+        })
+        .collect()
+}
+
+/// The byte range, in its block, of the sentence a figure stands in.
+fn sentence_range(f: &Figure) -> std::ops::Range<usize> {
+    let start = f.at.range.start;
+    let before = f.sentence.find(&f.text).unwrap_or(0);
+    let s = start.saturating_sub(before);
+    s..s + f.sentence.len()
+}
+
+/// A quantity's claims split by whose amount they are: claims whose
+/// sentences name organisations, none shared, count different things
+/// ("Goldman's $5 billion hit" and "JPMorgan's up to $2 billion"). Each part
+/// comes with the organisation it is about when the claims name one.
+fn by_subject(q: &Quantity, entities: &[Entity]) -> Vec<(Quantity, Option<String>)> {
+    let orgs: Vec<HashSet<String>> = q
+        .claims
+        .iter()
+        .map(|c| organisations(entities, c))
+        .collect();
+    let apart = |a: usize, b: usize| {
+        !orgs[a].is_empty() && !orgs[b].is_empty() && orgs[a].is_disjoint(&orgs[b])
+    };
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for i in 0..q.claims.len() {
+        match groups.iter_mut().find(|g| g.iter().all(|&m| !apart(m, i))) {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    if groups.len() == 1 {
+        return vec![(q.clone(), None)];
+    }
+    groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
+    groups
+        .into_iter()
+        .map(|g| {
+            let claims: Vec<Claim> = g.iter().map(|&i| q.claims[i].clone()).collect();
+            let subject = g.iter().find(|&&i| !orgs[i].is_empty()).and_then(|&i| {
+                let c = &q.claims[i];
+                entities
+                    .iter()
+                    .filter(|e| e.kind == EntityKind::Organization)
+                    .find(|e| {
+                        crate::compare::tokens(&e.name)
+                            .iter()
+                            .any(|t| orgs[i].contains(&t.word))
+                            && e.mentions.iter().any(|m| m.at.source == c.source)
+                    })
+                    .map(|e| e.name.clone())
+            });
+            (
+                Quantity {
+                    quantity: q.quantity.clone(),
+                    unit: q.unit.clone(),
+                    conflicts: conflicts(&claims),
+                    claims,
+                },
+                subject,
+            )
+        })
+        .collect()
+}
+
+fn quantity_row(
+    briefing: &Briefing,
+    comparison: &Comparison,
+    q: &Quantity,
+    subject: Option<String>,
+    with_vague: bool,
+    n: usize,
+) -> Row {
     let in_conflict: HashSet<usize> = q.conflicts.iter().flat_map(|&(a, b)| [a, b]).collect();
     let cells = (0..n)
         .map(|source| {
             let mine: Vec<usize> = (0..q.claims.len())
                 .filter(|&i| q.claims[i].source == source)
                 .collect();
-            let counted = |i: usize| !q.claims[i].projection;
+            // Counts are held against counts, projections against projections.
             let verdict = if mine.is_empty() {
                 Verdict::Silent
             } else if mine.iter().any(|i| in_conflict.contains(i)) {
                 Verdict::Differs
             } else if mine.iter().any(|&i| {
-                counted(i)
-                    && q.claims.iter().enumerate().any(|(j, c)| {
-                        c.source != source
-                            && counted(j)
-                            && c.interval.overlaps(&q.claims[i].interval)
-                    })
+                let mine = &q.claims[i];
+                q.claims.iter().any(|c| {
+                    c.source != source
+                        && c.projection == mine.projection
+                        && c.interval.overlaps(&mine.interval)
+                })
             }) {
                 Verdict::Agrees
             } else {
@@ -267,6 +394,7 @@ fn quantity_row(briefing: &Briefing, comparison: &Comparison, q: &Quantity, n: u
             let vague: Vec<&Figure> = comparison
                 .sources
                 .get(source)
+                .filter(|_| with_vague)
                 .map(|c| c.figures.iter().filter(|f| vague_of(q, f)).collect())
                 .unwrap_or_default();
             let verdict = if verdict == Verdict::Silent && !vague.is_empty() {
@@ -312,13 +440,17 @@ fn quantity_row(briefing: &Briefing, comparison: &Comparison, q: &Quantity, n: u
             }
         })
         .collect();
+    let mut fact = if q.unit == q.quantity {
+        q.quantity.clone()
+    } else {
+        format!("{} ({})", q.quantity, q.unit)
+    };
+    if let Some(subject) = subject {
+        fact.push_str(&format!(" · {subject}"));
+    }
     Row {
         kind: Kind::Quantity,
-        fact: if q.unit == q.quantity {
-            q.quantity.clone()
-        } else {
-            format!("{} ({})", q.quantity, q.unit)
-        },
+        fact,
         cells,
     }
 }
@@ -646,5 +778,36 @@ mod tests {
         sorted.sort_by(|a, b| b.cmp(a));
         assert_eq!(differs, sorted);
         assert!(differs[0] == 2, "{:#?}", l.rows);
+    }
+
+    #[test]
+    fn amounts_of_different_organisations_are_not_held_together() {
+        let l = ledger_of(
+            vec![
+                source(
+                    "a",
+                    &["Goldman Sachs Group Inc. paid $5 billion in tax on its profit."],
+                ),
+                source(
+                    "b",
+                    &["Goldman Sachs paid $5 billion in tax on its profit, the bank said."],
+                ),
+                source(
+                    "c",
+                    &["Rival JPMorgan Chase paid $2 billion in tax on its profit."],
+                ),
+            ],
+            &["tax", "profit"],
+        );
+        let money: Vec<&Row> = l.rows.iter().filter(|r| r.kind == Kind::Quantity).collect();
+        assert_eq!(money.len(), 2, "{:#?}", l.rows);
+        assert_eq!(money[0].count(Verdict::Agrees), 2);
+        assert_eq!(money[0].count(Verdict::Differs), 0);
+        assert!(
+            money[1].fact.ends_with("JPMorgan Chase"),
+            "{}",
+            money[1].fact
+        );
+        assert_eq!(money[1].count(Verdict::Unmatched), 1);
     }
 }
