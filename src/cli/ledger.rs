@@ -6,9 +6,10 @@ use clap::Args;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use super::compare::{interval_text, topic_of};
+use super::compare::topic_of;
 use super::output;
-use crate::layout::{display_safe, wrap};
+pub(crate) use super::output::safe_line as clean;
+use crate::layout::wrap;
 use crate::ledger::{Cell, Kind, Ledger, Row, Statement, Verdict};
 use crate::model::{Briefing, Source, TextRef};
 use crate::timeline::When;
@@ -180,17 +181,12 @@ pub(crate) fn to_json<'a>(briefing: &'a Briefing, l: &'a Ledger) -> LedgerJson<'
     }
 }
 
-/// One line, safe for a terminal.
-pub(crate) fn clean(text: &str) -> String {
-    output::one_line(&display_safe(text))
-}
-
 /// A statement's value with what it means: "over 11 000 soldiers (> 11,000)",
 /// "June 2024 (2024-06)", "later that year (2024-07–2024-12)".
 pub fn value_text(s: &Statement) -> String {
     let mut out = clean(&s.value);
     if let Some(i) = &s.interval {
-        out.push_str(&format!(" ({})", interval_text(i)));
+        out.push_str(&format!(" ({i})"));
     }
     if let Some(w) = &s.when
         && w.label() != s.value

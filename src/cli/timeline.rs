@@ -54,7 +54,8 @@ pub(crate) fn filtered(
     let mut timeline = crate::timeline::build(briefing, &figures);
     if let Some(words) = topic {
         let topic = super::compare::topic_of(briefing, &[words.to_string()])?;
-        let comparison = crate::compare::Index::with_figures(briefing, figures).compare(&topic);
+        let comparison =
+            crate::compare::PassageIndex::with_figures(briefing, figures).compare(&topic);
         let passages: Vec<(usize, crate::compare::PassageAt)> = comparison
             .sources
             .iter()

@@ -16,10 +16,11 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use crate::compare::{
-    Claim, Comparison, Index, Interval, PassageAt, Quantity, Topic, conflicts, family_of, sentences,
+    Claim, Comparison, Interval, PassageAt, PassageIndex, Quantity, Topic, conflicts, family_of,
 };
 use crate::extract::{Entity, EntityKind, Figure};
 use crate::model::{Briefing, Part, TextRef};
+use crate::text::sentences;
 use crate::timeline::{Dated, Entry, Timeline, Weights, When, content_stems};
 
 /// What a row is about.
@@ -147,7 +148,7 @@ pub fn ledger(briefing: &Briefing, topic: &Topic) -> Ledger {
     let figures = crate::extract::figures(briefing);
     let timeline = crate::timeline::build(briefing, &figures);
     let entities = crate::extract::entities(briefing);
-    let index = Index::with_figures(briefing, figures);
+    let index = PassageIndex::with_figures(briefing, figures);
     build(briefing, &index.compare(topic), &timeline, &entities)
 }
 

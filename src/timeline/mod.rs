@@ -17,9 +17,9 @@ pub use when::{Precision, When, parse_date};
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::compare::sentences;
 use crate::extract::{Figure, FigureKind};
 use crate::model::{BlockKind, Briefing, Part, TextRef};
+use crate::text::sentences;
 
 /// Share of the smaller sentence's weighted words two statements of one
 /// event have in common, and how many words at least.

@@ -4,8 +4,9 @@
 //! and the sentence that states it.
 
 use super::ExportFormat;
-use super::compare::{cell, escape, one_line};
+use super::compare::{cell, escape};
 use crate::cli::ledger::{summary, to_json, value_text};
+use crate::cli::output::safe_line as one_line;
 use crate::compare::Topic;
 use crate::ledger::Ledger;
 use crate::model::{Briefing, Source};

@@ -3,8 +3,9 @@
 //! date), then one table row per event with the sources that state it.
 
 use super::ExportFormat;
-use super::compare::{cell, escape, one_line};
+use super::compare::{cell, escape};
 use super::ledger::sources_table;
+use crate::cli::output::safe_line as one_line;
 use crate::cli::timeline::{resolution, to_json};
 use crate::model::Briefing;
 use crate::timeline::Timeline;
