@@ -10,7 +10,7 @@ use super::compare::topic_of;
 use super::output;
 pub(crate) use super::output::safe_line as clean;
 use crate::layout::wrap;
-use crate::ledger::{Cell, Kind, Ledger, Row, Statement, Verdict};
+use crate::ledger::{Cell, Kind, Ledger, Statement, Verdict};
 use crate::model::{Briefing, Source, TextRef};
 use crate::timeline::When;
 
@@ -181,39 +181,9 @@ pub(crate) fn to_json<'a>(briefing: &'a Briefing, l: &'a Ledger) -> LedgerJson<'
     }
 }
 
-/// A statement's value with what it means: "over 11 000 soldiers (> 11,000)",
-/// "June 2024 (2024-06)", "later that year (2024-07–2024-12)".
+/// A statement's value, safe for a terminal.
 pub fn value_text(s: &Statement) -> String {
-    let mut out = clean(&s.value);
-    if let Some(i) = &s.interval {
-        out.push_str(&format!(" ({i})"));
-    }
-    if let Some(w) = &s.when
-        && w.label() != s.value
-    {
-        out.push_str(&format!(" ({})", w.label()));
-    }
-    if s.projection {
-        out.push_str(" [projection]");
-    }
-    if s.vague {
-        out.push_str(" [order of magnitude]");
-    }
-    out
-}
-
-/// "DIFFERS in 2 of 4 sources", "AGREES: 2 of 4", "1 source".
-pub fn summary(r: &Row) -> String {
-    let n = r.cells.len();
-    let differs = r.count(Verdict::Differs);
-    let agrees = r.count(Verdict::Agrees);
-    if differs > 0 {
-        format!("DIFFERS ({differs} of {n} sources)")
-    } else if agrees > 0 {
-        format!("AGREES ({agrees} of {n} sources)")
-    } else {
-        format!("UNMATCHED ({} of {n} sources)", r.stated())
-    }
+    clean(&s.value_text())
 }
 
 fn source_id(briefing: &Briefing, cell: &Cell) -> String {
@@ -258,7 +228,7 @@ pub fn render(briefing: &Briefing, l: &Ledger, width: usize) -> String {
         .unwrap_or(0);
     for r in &l.rows {
         out.push('\n');
-        let head = format!("{} · {} — {}", r.kind.name(), clean(&r.fact), summary(r));
+        let head = format!("{} · {} — {}", r.kind.name(), clean(&r.fact), r.summary());
         out.push_str(&wrap(&head, width).join("\n"));
         out.push('\n');
         for cell in &r.cells {

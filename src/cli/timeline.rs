@@ -10,7 +10,7 @@ use super::ledger::{AtJson, SourceRefJson, WhenJson, at_json, clean, source_refs
 use super::output;
 use crate::layout::wrap;
 use crate::model::Briefing;
-use crate::timeline::{Base, Dated, Entry, Timeline};
+use crate::timeline::{Base, Dated, Timeline};
 
 #[derive(Debug, Args)]
 pub struct TimelineArgs {
@@ -179,22 +179,9 @@ pub(crate) fn to_json<'a>(briefing: &'a Briefing, t: &'a Timeline) -> TimelineJs
     }
 }
 
-/// "later that year → 2024-07–2024-12, after June 2024".
+/// How a relative date was placed, safe for a terminal.
 pub fn resolution(d: &Dated) -> Option<String> {
-    let r = d.resolved.as_ref()?;
-    let from = match r.base {
-        Base::Published => format!("from publication {}", clean(&r.from)),
-        Base::Earlier => format!("after “{}”", clean(&r.from)),
-    };
-    Some(format!("“{}” resolved {from}", clean(&d.written)))
-}
-
-/// One ● per source that states the entry, · for the others.
-pub fn dots(entry: &Entry, sources: usize) -> String {
-    let stating = entry.sources();
-    (0..sources)
-        .map(|s| if stating.contains(&s) { '●' } else { '·' })
-        .collect()
+    d.resolution().map(|r| clean(&r))
 }
 
 /// The timeline as text: a legend of sources, then one entry per event.
@@ -225,7 +212,7 @@ pub fn render(briefing: &Briefing, t: &Timeline, width: usize) -> String {
         .unwrap_or(4);
     let indent = date_width + n + 4;
     for e in &t.entries {
-        let head = format!("{:<date_width$}  {}  ", e.when.label(), dots(e, n));
+        let head = format!("{:<date_width$}  {}  ", e.when.label(), e.dots(n, '·'));
         let body = wrap(&clean(&e.event), width.saturating_sub(indent).max(20));
         for (i, line) in body.iter().enumerate() {
             if i == 0 {

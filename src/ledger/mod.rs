@@ -8,6 +8,7 @@
 //! terminal code.
 
 mod stance;
+mod wording;
 
 pub use stance::{Stance, stances_in};
 

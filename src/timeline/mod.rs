@@ -9,6 +9,7 @@
 mod relative;
 mod resemblance;
 mod when;
+mod wording;
 
 pub use relative::Base;
 pub use resemblance::{Weights, content_stems};

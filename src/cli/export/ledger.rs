@@ -5,7 +5,7 @@
 
 use super::ExportFormat;
 use super::compare::{cell, escape};
-use crate::cli::ledger::{summary, to_json, value_text};
+use crate::cli::ledger::{to_json, value_text};
 use crate::cli::output::safe_line as one_line;
 use crate::compare::Topic;
 use crate::ledger::Ledger;
@@ -72,7 +72,7 @@ fn markdown(briefing: &Briefing, l: &Ledger) -> String {
         out.push_str(&format!(
             "\n### {} — {}\n\n*{}*\n\n| Source | Verdict | States | Sentence |\n|---|---|---|---|\n",
             escape(&one_line(&r.fact)),
-            summary(r),
+            r.summary(),
             r.kind.name()
         ));
         for c in &r.cells {
