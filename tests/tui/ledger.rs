@@ -56,7 +56,7 @@ fn l_in_the_comparison_opens_its_topics_ledger_and_enter_opens_a_cell() {
     let Some(target) = target else {
         panic!("the cursor is on a line without a sentence");
     };
-    assert_eq!(app.highlights(), [target.clone()]);
+    assert_eq!(app.highlights(), std::slice::from_ref(&target));
     assert_eq!(app.reader.source, target.source);
     key(&mut app, KeyAction::Close);
     assert!(app.screen.is_list(), "Esc goes back to the ledger");
