@@ -9,7 +9,7 @@ use super::certainty::certainty_of;
 use super::comparison::{Comparison, Passage, SourceColumn};
 use super::passages::{Candidate, candidates};
 use super::quantity::quantities;
-use super::terms::Token;
+use super::terms::Word;
 use super::topic::{Requirement, Term, Topic};
 use crate::extract::Figure;
 use crate::model::{Briefing, Part};
@@ -191,7 +191,7 @@ impl PassageIndex {
             .candidates
             .iter()
             .map(|c| {
-                let content: Vec<&Token> = c.tokens.iter().filter(|t| !t.stop).collect();
+                let content: Vec<&Word> = c.tokens.iter().filter(|t| !t.stop).collect();
                 terms
                     .iter()
                     .map(|t| occurrences(&content, &t.stems))
@@ -264,7 +264,7 @@ impl PassageIndex {
 
 /// Where a term's stems occur contiguously among a candidate's content
 /// words, as ranges of its text.
-fn occurrences(content: &[&Token], stems: &[String]) -> Vec<Range<usize>> {
+fn occurrences(content: &[&Word], stems: &[String]) -> Vec<Range<usize>> {
     if stems.is_empty() || content.len() < stems.len() {
         return Vec::new();
     }
