@@ -26,7 +26,7 @@ pub use wordlists::UnitFamily;
 // The ledger and the timeline read words and quantities the way comparison does.
 pub(crate) use attribution::speaker_before;
 pub(crate) use quantity::conflicts;
-pub use terms::{Token, tokens};
+pub use terms::{Word, tokens};
 
 use crate::model::Briefing;
 

@@ -111,11 +111,21 @@ pub fn stances_in(sentence: &str) -> Vec<Stance> {
             continue;
         };
         let before: Vec<&str> = words[..i].iter().map(|(w, _)| *w).collect();
+        // "The Act, signed by President Nixon, says": a name closed by a
+        // comma is an aside; the one who says is further back.
+        if before.last().is_some_and(|w| w.ends_with(',')) {
+            continue;
+        }
         if let Some(actor) = speaker_before(&before).map(|a| qualified(a, &before)) {
+            // The verb without the punctuation around it ("said." → "said").
+            let lead = word.len()
+                - word
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len();
             out.push(Stance {
                 actor,
                 kind,
-                verb: range.clone(),
+                verb: range.start + lead..range.start + lead + bare.len(),
             });
         }
     }
@@ -144,6 +154,9 @@ mod tests {
         let s = stances_in("Ukraine claims that North Korea could send up to 30 000 soldiers.");
         assert_eq!(s.len(), 1);
         assert_eq!((s[0].actor.as_str(), s[0].kind), ("Ukraine", "claims"));
+        let s = stances_in("Nine died, officials said.");
+        assert_eq!(s.len(), 1);
+        assert_eq!(&"Nine died, officials said."[s[0].verb.clone()], "said");
         let s = stances_in("Beijing denied it, and South Korean officials warned of more.");
         let found: Vec<(&str, &str)> = s.iter().map(|s| (s.actor.as_str(), s.kind)).collect();
         assert_eq!(
@@ -151,6 +164,7 @@ mod tests {
             [("Beijing", "denies"), ("South Korean officials", "warns")]
         );
         assert!(stances_in("The reported toll rose. It said so.").is_empty());
+        assert!(stances_in("The Act, signed by President Nixon, says firms may not.").is_empty());
         assert!(contrary("denies", "confirms") && !contrary("says", "warns"));
     }
 }
