@@ -98,8 +98,13 @@ fn both_ends_of_a_range_are_of_one_type() {
 fn percent() {
     let f = only("Russia cancelled 90% of the debt.");
     assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(90.0)));
+    // A fall is a signed change; a fall to a level is not.
     let f = only("Sales fell 4.5 percent.");
-    assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(4.5)));
+    assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(-4.5)));
+    assert_eq!(value("Turnout was down by 7 percent."), Some(-7.0));
+    assert_eq!(value("Growth was negative 7 percent."), Some(-7.0));
+    assert_eq!(value("The rate fell to 21% last year."), Some(21.0));
+    assert_eq!(value("Glaciers lost 10% of their volume."), Some(10.0));
     let f = only("Sales fell 3 per cent.");
     assert_eq!(f.kind, FigureKind::Percent);
 }

@@ -363,12 +363,22 @@ mod tests {
             interval_text(&Interval::closed(11_000.0, 12_000.0)),
             "11,000–12,000"
         );
-        let up_to = Interval::from_figure(Some(10_000.0), None, None, Some("up to"));
+        let up_to = Interval::from_figure(
+            Some(10_000.0),
+            None,
+            None,
+            Some(crate::extract::Bound::AtMost),
+        );
         assert_eq!(
             up_to.map(|i| interval_text(&i)).as_deref(),
             Some("≤ 10,000")
         );
-        let over = Interval::from_figure(Some(11_000.0), None, None, Some("over"));
+        let over = Interval::from_figure(
+            Some(11_000.0),
+            None,
+            None,
+            Some(crate::extract::Bound::MoreThan),
+        );
         assert_eq!(over.map(|i| interval_text(&i)).as_deref(), Some("> 11,000"));
     }
 

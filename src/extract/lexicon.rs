@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::key::name_key;
-use super::types::EntityKind;
+use super::types::{Bound, EntityKind};
 
 const GAZETTEER: &str = include_str!("../../assets/gazetteer.toml");
 const WORDS: &str = include_str!("../../assets/extract_words.toml");
@@ -55,7 +55,15 @@ struct EntityWords {
 /// Figure cue words, as written in `assets/extract_words.toml`.
 #[derive(Debug, Default, Deserialize)]
 pub struct FigureWords {
+    /// Qualifiers and what they say about the value.
+    pub bounds: HashMap<String, Bound>,
+    /// The keys of `bounds`, longest first.
+    #[serde(skip)]
     pub qualifiers: Vec<String>,
+    pub number_words: HashMap<String, f64>,
+    pub falls: HashSet<String>,
+    pub clock_after: Vec<String>,
+    pub code_before: HashSet<String>,
     pub multipliers: HashMap<String, f64>,
     pub vague: HashMap<String, f64>,
     /// Fraction words and their denominators ("third" = 3).
@@ -172,8 +180,10 @@ impl Lexicon {
         lexicon.organization_cues = lower_set(&e.organization_cues);
         lexicon.organization_cues_after = lower_set(&e.organization_cues_after);
         let mut f = w.figures;
+        f.qualifiers = f.bounds.keys().cloned().collect();
         // Longest first, so "more than" wins over "than" and "up to" over "to".
-        f.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.len()));
+        f.qualifiers
+            .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         f.percent_words.sort_by_key(|q| std::cmp::Reverse(q.len()));
         f.measure_units.sort_by_key(|q| std::cmp::Reverse(q.len()));
         f.chrome_after.sort_by_key(|q| std::cmp::Reverse(q.len()));
