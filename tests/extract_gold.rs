@@ -89,4 +89,14 @@ fn realworld_articles_meet_their_gold() {
         .iter()
         .fold((0, 0, 0), |(g, f, n), x| (g + x.1, f + x.2, n + x.3));
     println!("realworld: figures {found}/{gold_figures} found, {non} non-figures in all");
+    for (kind, k) in &s.kinds {
+        assert!(k.f1() >= 0.93, "realworld: {kind} F1 {:.3} < 0.93", k.f1());
+    }
+    assert!(
+        found as f64 >= 0.95 * gold_figures as f64,
+        "realworld: figures found {found}/{gold_figures} < 95%"
+    );
+    for (id, _, _, non) in &s.figures {
+        assert!(*non <= 1, "realworld: {id}: {non} non-figures > 1");
+    }
 }

@@ -29,7 +29,12 @@ struct Group {
     words: usize,
 }
 
-pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
+/// `lower_words` are the keys of words the briefing writes in lower case.
+pub fn merge(
+    lexicon: &Lexicon,
+    located: Vec<Located>,
+    lower_words: &std::collections::HashSet<String>,
+) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut singles = Vec::new();
@@ -108,7 +113,7 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
     let prefixes = institution_prefixes(&located, &groups);
     let mut entities: Vec<Entity> = groups
         .iter()
-        .filter_map(|g| build(&located, g, &prefixes))
+        .filter_map(|g| build(&located, g, &prefixes, lower_words))
         .collect();
     entities.sort_by(|a, b| {
         b.mentions
@@ -206,7 +211,11 @@ fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option
                 consider(p.group, 1000 + p.size);
             }
         } else if p.heads_alone.iter().any(|h| h == key) {
-            consider(p.group, 400 + p.size);
+            // "Independent experts say": a head word opening a sentence is
+            // an adjective, not the short form of "Kyiv Independent".
+            if !single.sentence_start {
+                consider(p.group, 400 + p.size);
+            }
         } else if p.kind == Some(EntityKind::Place) && p.bare.iter().any(|b| b == key) {
             // "Kingsmead" of "Kingsmead Stadium".
             consider(p.group, 450 + p.size);
@@ -221,6 +230,13 @@ fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option
             let bare = p.bare.iter().any(|b| b == key);
             if (acronym && (initials || first)) || bare {
                 consider(p.group, 500 + p.size);
+            } else if !acronym
+                && !single.cues.place
+                && !single.cues.person
+                && p.names.iter().any(|w| w.len() == 2 && w[0] == key)
+            {
+                // "Goldman" of "Goldman Sachs": a two-word company by its first word.
+                consider(p.group, 300 + p.size);
             }
         }
     }
@@ -244,6 +260,7 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
     let members = g.members.iter().map(|&m| &located[m].candidate);
     let mut head = [0usize; 4];
     let (mut person, mut place, mut weak_place, mut organization) = (0, 0, 0, 0);
+    let (mut said, mut given) = (0, 0);
     for c in members {
         if let Some((_, kind)) = &c.known {
             return Some(*kind);
@@ -255,6 +272,8 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
         organization += usize::from(c.cues.organization);
         place += usize::from(c.cues.place);
         weak_place += usize::from(c.cues.place_weak);
+        said += usize::from(c.cues.said);
+        given += usize::from(c.cues.given_name);
     }
     let kinds = [
         EntityKind::Person,
@@ -272,6 +291,11 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
         return Some(EntityKind::Place);
     }
     if person > 0 {
+        return Some(EntityKind::Person);
+    }
+    // Bodies speak too: a verb of saying, or a given name, tells a person
+    // only where nothing tells another kind.
+    if said + given > 0 && weak_place <= said + given {
         return Some(EntityKind::Person);
     }
     if weak_place > 0 && g.words == 1 {
@@ -311,6 +335,7 @@ fn build(
     located: &[Located],
     g: &Group,
     prefixes: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<String>,
 ) -> Option<Entity> {
     let members: Vec<&Located> = g.members.iter().map(|&m| &located[m]).collect();
     if without_evidence(located, g) {
@@ -319,7 +344,7 @@ fn build(
     let kind = match group_kind(located, g) {
         Some(kind) => kind,
         None if g.words == 1 && prefixes.contains(&g.key) => EntityKind::Place,
-        None => default_kind(&members, g)?,
+        None => default_kind(&members, g, lower_words)?,
     };
     let mut spellings: Vec<(String, usize)> = Vec::new();
     for l in &members {
@@ -364,11 +389,25 @@ fn build(
 }
 
 /// With no cue at all: a name of several words is a person's, unless it is
-/// always written after "the" (then it is kept as `other` if it recurs); an
-/// acronym an organisation; a lone word is kept (as `other`) only if it
-/// recurs.
-fn default_kind(members: &[&Located], g: &Group) -> Option<EntityKind> {
+/// always written after "the" (then it is kept as `other` if it recurs) or
+/// is made of words the briefing also writes in lower case (a title-case
+/// caption, "Hit by Tax Overhaul"); an acronym an organisation; a lone word
+/// is kept (as `other`) only if it recurs.
+fn default_kind(
+    members: &[&Located],
+    g: &Group,
+    lower_words: &std::collections::HashSet<String>,
+) -> Option<EntityKind> {
     if g.words >= 2 {
+        let ordinary = members.iter().all(|l| {
+            l.candidate
+                .words
+                .iter()
+                .all(|w| lower_words.contains(&name_key(w)))
+        });
+        if ordinary {
+            return None;
+        }
         if members.iter().all(|l| l.candidate.after_article) {
             return (members.len() >= 2).then_some(EntityKind::Other);
         }

@@ -70,6 +70,7 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
             mid_sentence_caps: &mid_sentence_caps,
             name_starts: &name_starts,
             title_case_heading: *title_case,
+            text: &normalized.text,
         };
         let base = located.len();
         for mut candidate in chunk::candidates(&cx, &normalized.text) {
@@ -84,7 +85,13 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
             }
         }
     }
-    merge::merge(lexicon, located)
+    let lower_words: HashSet<String> = tokenized
+        .iter()
+        .flatten()
+        .filter(|t| t.core.starts_with(|c: char| c.is_lowercase()))
+        .map(|t| name_key(t.core))
+        .collect();
+    merge::merge(lexicon, located, &lower_words)
 }
 
 fn locate(piece: &Piece<'_>, normalized: &MappedText, candidate: chunk::Candidate) -> Located {

@@ -238,7 +238,10 @@ pub fn range_after(
     Some((m2, cur, end))
 }
 
-/// The noun a count counts: up to three words after the number, stopping at
+/// Most words a counted noun phrase takes ("unnamed senior US officials").
+const UNIT_WORDS: usize = 4;
+
+/// The noun a count counts: up to four words after the number, stopping at
 /// function words and punctuation. "Of them" reuses the previous unit.
 pub enum Unit {
     Named(String, usize),
@@ -250,7 +253,7 @@ pub fn unit_after(lex: &Lexicon, text: &str, pos: usize) -> Unit {
     let w = &lex.figures;
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut p = pos;
-    while words.len() < 3 {
+    while words.len() < UNIT_WORDS {
         if !text[p..].starts_with(' ') {
             break;
         }

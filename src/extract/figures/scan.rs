@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::classify::{self, is_year, kind_of};
 use super::context::{self, Markers, Unit};
-use super::cursor::{sentence_around, word_after};
+use super::cursor::{self, sentence_around, word_after};
 use super::number::Number;
 use super::phrases;
 use crate::extract::lexicon::Lexicon;
@@ -63,9 +63,14 @@ impl Found {
 pub fn scan(text: &str, last_unit: &mut Option<String>) -> Vec<Found> {
     let lex = Lexicon::get();
     let w = &lex.figures;
-    let mut out = super::vague::vague_figures(lex, text);
-    out.extend(super::fractions::fraction_figures(w, text));
     let numbers = phrases::numbers(w, text);
+    let mut out = super::vague::vague_figures(lex, text);
+    // "4 and a half": the half belongs to the number, not a share.
+    out.extend(
+        super::fractions::fraction_figures(w, text)
+            .into_iter()
+            .filter(|f| !numbers.iter().any(|n| n.start < f.start && f.start < n.end)),
+    );
     // A range or a unit phrase may take in the numbers after it.
     let mut consumed = 0;
     for (k, n) in numbers.iter().enumerate() {
@@ -149,7 +154,16 @@ fn figure_at(
     let mut single = Some(value);
     let mut kind_markers = m.clone();
     let between = qualifier.as_ref().is_some_and(|q| q.2 == Bound::Between);
-    if let Some(second) = next
+    // "dropped more than $11 billion to $106 billion": a one-sided bound
+    // opens no range; what follows "to" is a new level.
+    let one_sided = qualifier.as_ref().is_some_and(|q| {
+        matches!(
+            q.2,
+            Bound::MoreThan | Bound::LessThan | Bound::AtLeast | Bound::AtMost
+        )
+    });
+    if !one_sided
+        && let Some(second) = next
         && let Some((m2, cur2, range_end)) = context::range_after(w, text, m.end, between, next)
     {
         let year1 = is_year(n, &m);
@@ -192,7 +206,9 @@ fn figure_at(
     // "seven people", "at least five", but not "one of them" or "one-time":
     // a number in words is a figure when it counts, measures or is qualified.
     if n.spelled {
-        let counted = unit.is_some() || kind != FigureKind::Count || qualifier.is_some();
+        // "a family of five": a number after "of" counts the members.
+        let members = cursor::word_before(text, n.start).is_some_and(|r| &text[r] == "of");
+        let counted = unit.is_some() || kind != FigureKind::Count || qualifier.is_some() || members;
         let one = value == 1.0 && low.is_none() && qualifier.is_none() && kind == FigureKind::Count;
         if !counted || one {
             return None;
