@@ -40,7 +40,7 @@ fn bench(c: &mut Criterion) {
     let mut app = app();
     update(&mut app, Action::Key(KeyAction::Compare));
     update(&mut app, Action::Edit(Edit::Submit));
-    assert!(app.compare.is_open());
+    assert!(app.screen.is_compare());
     c.bench_function("compare_view/next_and_previous_topic", |b| {
         b.iter(|| {
             update(&mut app, Action::Key(KeyAction::NextSection));

@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use super::comparison::PassageAt;
-use super::sentences::sentences;
 use super::terms::{Token, tokens};
 use crate::model::{Block, BlockKind, Briefing};
+use crate::text::sentences;
 
 /// Paragraphs of up to this many sentences are one passage.
 const WHOLE_PARAGRAPH_SENTENCES: usize = 3;

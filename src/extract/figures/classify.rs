@@ -130,7 +130,7 @@ pub fn decade_at(text: &str, n: &Number) -> Option<Found> {
     (closed && year && n.mantissa % 10.0 == 0.0).then(|| Found {
         low: Some(n.mantissa),
         high: Some(n.mantissa + 9.0),
-        ..Found::new(text, n.start, end, FigureKind::Date)
+        ..Found::new(n.start, end, FigureKind::Date)
     })
 }
 
@@ -209,7 +209,7 @@ pub fn date_at(
                 return Some(Found {
                     low: Some(n.mantissa),
                     high: Some(high),
-                    ..Found::new(text, start, second.end, FigureKind::Date)
+                    ..Found::new(start, second.end, FigureKind::Date)
                 });
             }
         }
@@ -228,7 +228,7 @@ pub fn date_at(
                 high: Some(second.mantissa),
                 qualifier: between.then(|| "between".to_string()),
                 bound: between.then_some(Bound::Between),
-                ..Found::new(text, start, range_end, FigureKind::Date)
+                ..Found::new(start, range_end, FigureKind::Date)
             });
         }
     } else {
@@ -236,6 +236,6 @@ pub fn date_at(
     }
     Some(Found {
         value,
-        ..Found::new(text, start, end, FigureKind::Date)
+        ..Found::new(start, end, FigureKind::Date)
     })
 }

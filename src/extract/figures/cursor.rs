@@ -64,35 +64,15 @@ pub fn at_sentence_start(text: &str, pos: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
 }
 
-/// The sentence around a range: from after the last sentence end before
-/// it to the next one after it.
-pub fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
-    let b = text.as_bytes();
-    let is_end = |k: usize| -> bool {
-        match b[k] {
-            b'\n' => true,
-            b'.' | b'!' | b'?' => {
-                let next_space = b.get(k + 1).is_none_or(|c| c.is_ascii_whitespace());
-                // "U.S. officials": a dot after a single capital is an abbreviation.
-                let abbreviation = b[k] == b'.'
-                    && k >= 2
-                    && b[k - 1].is_ascii_uppercase()
-                    && (b[k - 2] == b'.' || b[k - 2] == b' ');
-                next_space && !abbreviation
-            }
-            _ => false,
-        }
+/// The sentence around a range, from the text's sentences (the one
+/// splitter, `text::sentences`): from the one holding `start` to the one
+/// holding `end`; the range itself when it falls between sentences.
+pub fn sentence_around(sentences: &[Range<usize>], start: usize, end: usize) -> Range<usize> {
+    let holding = |pos: usize| {
+        let k = sentences.partition_point(|s| s.end < pos);
+        sentences.get(k).filter(|s| s.start <= pos)
     };
-    let from = (0..start.min(b.len()))
-        .rev()
-        .find(|&k| is_end(k))
-        .map_or(0, |k| k + 1);
-    let to = (end..b.len())
-        .find(|&k| is_end(k))
-        .map_or(b.len(), |k| if b[k] == b'\n' { k } else { k + 1 });
-    let mut from = from;
-    while from < to && !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = holding(start).map_or(start, |s| s.start.min(start));
+    let to = holding(end).map_or(end, |s| s.end.max(end));
     from..to
 }

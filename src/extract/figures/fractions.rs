@@ -56,7 +56,7 @@ pub fn fraction_figures(w: &FigureWords, text: &str) -> Vec<Found> {
         out.push(Found {
             // Two decimals, as a percentage would be written (33.33).
             value: Some((10_000.0 * numerator / denominator).round() / 100.0),
-            ..Found::new(text, start, end, FigureKind::Percent)
+            ..Found::new(start, end, FigureKind::Percent)
         });
     }
     out

@@ -40,8 +40,9 @@ pub struct Found {
 }
 
 impl Found {
-    /// A figure of `kind` at `start..end`, with nothing else known yet.
-    pub fn new(text: &str, start: usize, end: usize, kind: FigureKind) -> Found {
+    /// A figure of `kind` at `start..end`, with nothing else known yet
+    /// (its sentence is set once the scan is done).
+    pub fn new(start: usize, end: usize, kind: FigureKind) -> Found {
         Found {
             start,
             end,
@@ -54,7 +55,7 @@ impl Found {
             unit: None,
             currency: None,
             vague: false,
-            sentence: sentence_around(text, start, end),
+            sentence: 0..0,
         }
     }
 }
@@ -89,6 +90,10 @@ pub fn scan(text: &str, last_unit: &mut Option<String>) -> Vec<Found> {
         out.push(found);
     }
     out.sort_by_key(|f| f.start);
+    let sentences = crate::text::sentences(text);
+    for f in &mut out {
+        f.sentence = sentence_around(&sentences, f.start, f.end);
+    }
     out
 }
 
@@ -234,7 +239,7 @@ fn figure_at(
         bound,
         unit,
         currency,
-        ..Found::new(text, start, end, kind)
+        ..Found::new(start, end, kind)
     })
 }
 

@@ -55,7 +55,7 @@ pub fn vague_figures(lex: &Lexicon, text: &str) -> Vec<Found> {
             unit,
             currency,
             vague: true,
-            ..Found::new(text, start, end, kind)
+            ..Found::new(start, end, kind)
         });
     }
     out
