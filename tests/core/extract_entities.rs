@@ -484,3 +484,16 @@ fn shouted_labels_demonyms_of_places_and_title_case_captions_are_not_names() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn names_in_the_title_are_found_and_addressed() {
+    let mut b = briefing(&[&[("", &["Officials met in the capital on Monday."])]]);
+    b.sources[0].meta.title = "Floods hit Mozambique as aid stalls".into();
+    let e = entities(&b);
+    let place = find(&e, "Mozambique").expect("a name in the title");
+    assert_eq!(place.kind, EntityKind::Place);
+    let at = &place.mentions[0].at;
+    assert_eq!(at.part, Part::Title);
+    assert_eq!(at.text(&b), Some("Mozambique"));
+    assert_eq!((at.position().section, at.position().block), (0, None));
+}

@@ -21,8 +21,13 @@ use merge::Located;
 pub fn entities(briefing: &Briefing) -> Vec<Entity> {
     let lexicon = Lexicon::get();
     // Copyright lines are page chrome, whatever names they hold.
-    let pieces: Vec<Piece<'_>> = walk::pieces(briefing, None)
-        .into_iter()
+    // Titles first: a name in a headline is named in the article too, and
+    // its mention there can be jumped to.
+    let titles = walk::titles(briefing);
+    let pieces: Vec<Piece<'_>> = titles
+        .iter()
+        .map(|(s, t)| walk::title_piece(*s, t))
+        .chain(walk::pieces(briefing, None))
         .filter(|p| !is_copyright_line(p.text))
         .collect();
     let prepared: Vec<(MappedText, bool)> = pieces
