@@ -497,3 +497,31 @@ fn names_in_the_title_are_found_and_addressed() {
     assert_eq!(at.text(&b), Some("Mozambique"));
     assert_eq!((at.position().section, at.position().block), (0, None));
 }
+
+#[test]
+fn a_body_named_head_first_or_last_is_one_entity() {
+    let e = of(
+        "The Chinese Ministry of Commerce issued rules. The Commerce Ministry said \
+                exports would fall.",
+    );
+    let ministry = find(&e, "Chinese Ministry of Commerce").expect("the ministry");
+    assert_eq!(ministry.mentions.len(), 2, "{e:#?}");
+    assert!(find(&e, "Commerce Ministry").is_none(), "{e:#?}");
+    // Two countries' ministries keep the short form apart.
+    let e = of(
+        "The Chinese Ministry of Commerce and the Russian Ministry of Commerce met. \
+                The Commerce Ministry said no.",
+    );
+    assert_eq!(
+        find(&e, "Chinese Ministry of Commerce").map(|m| m.mentions.len()),
+        Some(1),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn an_acronym_is_not_a_persons_surname() {
+    let e = of("Rosa Lin Ho met officials. HO said the plant would close.");
+    let rosa = find(&e, "Rosa Lin Ho").expect("the person");
+    assert_eq!(rosa.mentions.len(), 1, "{e:#?}");
+}

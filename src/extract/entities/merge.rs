@@ -71,6 +71,7 @@ pub fn merge(
             group.canonical = c.known.clone();
         }
     }
+    join_inverted_heads(lexicon, &located, &mut groups, &mut by_key);
     // A bracketed acronym names the same thing as the name before it, here
     // and wherever else it is used alone.
     let mut group_of = vec![None; located.len()];
@@ -199,6 +200,11 @@ fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option
         .chars()
         .all(|c| c.is_uppercase() || c == '.');
     for p in profiles {
+        // "UN" is never the last part of "Kim Jong Un": letters in capitals
+        // abbreviate a body, not a person's name.
+        if (p.kind == Some(EntityKind::Person) || p.kind.is_none()) && acronym && key.len() >= 2 {
+            continue;
+        }
         if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
             let surname = p
                 .names
@@ -424,4 +430,49 @@ fn default_kind(
         return Some(EntityKind::Organization);
     }
     (members.len() >= 2).then_some(EntityKind::Other)
+}
+
+/// "Commerce Ministry" and "Chinese Ministry of Commerce": the same body
+/// with its head word before or after its purpose. The short form joins
+/// the long one when exactly one long form reads that way.
+fn join_inverted_heads(
+    lexicon: &Lexicon,
+    located: &[Located],
+    groups: &mut [Group],
+    by_key: &mut HashMap<String, usize>,
+) {
+    // The short form each "… <Head> of <Purpose>" name reads as.
+    let mut long: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let Some(&m) = group.members.first() else {
+            continue;
+        };
+        let words = &located[m].candidate.words;
+        let Some(of) = words.iter().position(|w| w == "of") else {
+            continue;
+        };
+        let head = of.checked_sub(1).map(|h| words[h].to_lowercase());
+        if !head.is_some_and(|h| lexicon.organization_heads.contains(&h)) || of + 1 >= words.len() {
+            continue;
+        }
+        let short: String = words[of + 1..]
+            .iter()
+            .chain(std::iter::once(&words[of - 1]))
+            .map(|w| name_key(w))
+            .collect();
+        long.entry(short).or_default().push(g);
+    }
+    for g in 0..groups.len() {
+        let target = match long.get(&groups[g].key) {
+            Some(targets) if targets.len() == 1 && targets[0] != g => targets[0],
+            _ => continue,
+        };
+        let members = std::mem::take(&mut groups[g].members);
+        groups[target].members.extend(members);
+        for slot in by_key.values_mut() {
+            if *slot == g {
+                *slot = target;
+            }
+        }
+    }
 }
