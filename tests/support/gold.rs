@@ -21,15 +21,20 @@ pub struct Scores {
     pub wrong: Vec<String>,
 }
 
+/// `n / d`, and 0 for an empty denominator.
+fn ratio(n: usize, d: usize) -> f64 {
+    n as f64 / d.max(1) as f64
+}
+
 impl Scores {
     pub fn recall(&self) -> f64 {
-        self.found as f64 / self.gold_entities.max(1) as f64
+        ratio(self.found, self.gold_entities)
     }
     pub fn precision(&self) -> f64 {
-        self.correct as f64 / self.extracted.max(1) as f64
+        ratio(self.correct, self.extracted)
     }
     pub fn kind_accuracy(&self) -> f64 {
-        self.kind_right as f64 / self.found.max(1) as f64
+        ratio(self.kind_right, self.found)
     }
 }
 
@@ -230,10 +235,10 @@ pub struct KindScore {
 
 impl KindScore {
     pub fn precision(&self) -> f64 {
-        self.correct as f64 / self.extracted.max(1) as f64
+        ratio(self.correct, self.extracted)
     }
     pub fn recall(&self) -> f64 {
-        self.found as f64 / self.gold.max(1) as f64
+        ratio(self.found, self.gold)
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
