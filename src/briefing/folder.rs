@@ -44,7 +44,8 @@ impl Folder {
         }
     }
 
-    /// Every `.txt` and `.md` file directly in the folder, ordered by name.
+    /// Every `.txt`, `.md`, `.html` and `.htm` file directly in the folder,
+    /// ordered by name.
     pub(super) fn article_files(&self) -> Result<Vec<String>, LoadError> {
         let mut names: Vec<String> = match self {
             Folder::Disk(root) => std::fs::read_dir(root)
@@ -111,7 +112,7 @@ impl Folder {
     }
 }
 
-fn check_size(size: u64) -> Result<(), String> {
+pub(super) fn check_size(size: u64) -> Result<(), String> {
     if size > MAX_FILE_BYTES {
         let mib = size as f64 / (1024.0 * 1024.0);
         return Err(format!(
@@ -121,7 +122,13 @@ fn check_size(size: u64) -> Result<(), String> {
     Ok(())
 }
 
-pub(super) fn is_article_name(name: &str) -> bool {
+/// A file brief reads as an article in a folder (`.txt`, `.md`, `.html`,
+/// `.htm`, not hidden).
+pub fn is_article_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    !name.starts_with('.') && (lower.ends_with(".txt") || lower.ends_with(".md"))
+    let base = lower.rsplit(['/', '\\']).next().unwrap_or(&lower);
+    !base.starts_with('.')
+        && [".txt", ".md", ".html", ".htm"]
+            .iter()
+            .any(|ext| base.ends_with(ext))
 }

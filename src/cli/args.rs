@@ -5,12 +5,16 @@ use clap::{Args, Parser, Subcommand};
 /// A terminal reader for briefings: read a handful of sources on one subject,
 /// search them, and compare them side by side.
 #[derive(Debug, Parser)]
-#[command(name = "brief", version, about)]
+#[command(name = "brief", version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// The briefing to open: a folder of articles, or its briefing.toml
-    /// (default: the embedded north-korea-russia briefing).
+    /// The briefing to open: a folder of articles, its briefing.toml, or
+    /// one article file (default: the embedded north-korea-russia briefing).
     #[arg(short = 'b', long, global = true, value_name = "PATH")]
     pub briefing: Option<PathBuf>,
+    /// Article files (.txt, .md, .html) to open as a briefing of their own;
+    /// `-` reads one article from standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// Let the mouse scroll and select in the TUI.
     #[arg(long)]
     pub mouse: bool,
@@ -40,6 +44,9 @@ pub enum Command {
     Export(super::export::ExportArgs),
     /// Search every source (fuzzy, typo-tolerant; 'word or "a phrase" for exact).
     Search(SearchArgs),
+    /// Put an article into a briefing folder (-b, default: the current
+    /// folder): copy a file, save standard input, or fetch a web page once.
+    Add(super::add::AddArgs),
 }
 
 #[derive(Debug, Args)]

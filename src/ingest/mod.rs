@@ -1,7 +1,8 @@
 //! Ingestion: raw article text in, a clean structured source out. Each step
 //! of the pipeline is its own module, run in order by [`ingest`]:
 //! 1. [`sanitize`]: safe text (no control characters or escape sequences);
-//! 2. `blocks` (plain text) or `markdown` (pulldown-cmark): units, then
+//! 2. `blocks` (plain text), `markdown` (pulldown-cmark) or `html` (saved
+//!    pages: Readability, then the DOM's structure): units, then
 //!    `markers`: reference markers ("[1]", "[citation needed]", "[edit]");
 //! 3. `chrome::strip_leading`, then `metadata` (title, subtitle, with
 //!    `byline` and `dates` for author, outlet and date);
@@ -21,6 +22,7 @@ mod citations;
 mod dates;
 mod decode;
 mod headings;
+pub mod html;
 mod markdown;
 mod markers;
 mod metadata;
@@ -32,15 +34,9 @@ mod vocabulary;
 pub use decode::{Decoded, decode};
 pub use sanitize::sanitize;
 
+pub use crate::model::Format;
 use crate::model::{Section, SourceMeta};
 use unit::{Unit, UnitKind};
-
-/// How a source file is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Markdown,
-}
 
 /// What ingestion makes of one article.
 #[derive(Debug, Clone, Default)]
@@ -49,19 +45,53 @@ pub struct Ingested {
     pub sections: Vec<Section>,
     /// The sanitised text before cleaning, for `--raw`.
     pub raw: String,
+    /// Bytes invalid in the page's character set were replaced (HTML).
+    pub lossy: bool,
 }
 
-/// Runs the pipeline over decoded text.
+/// Runs the pipeline over decoded text. An HTML page that holds no article
+/// gives an empty result (see [`ingest_html`] for the reason).
 pub fn ingest(text: &str, format: Format) -> Ingested {
+    if format == Format::Html {
+        return html::read_text(text, false)
+            .map(ingest_page)
+            .unwrap_or_default();
+    }
     let raw = sanitize(text);
-    let (mut units, declared) = match format {
-        Format::Text => (blocks::split(&raw), SourceMeta::default()),
+    let (units, declared) = match format {
         Format::Markdown => markdown::parse(&raw),
+        Format::Text | Format::Html => (blocks::split(&raw), SourceMeta::default()),
     };
+    let mut ingested = clean(units, declared, format);
+    ingested.raw = raw;
+    ingested
+}
+
+/// Reads a saved web page (bytes in any declared character set): the
+/// article Readability finds, through the same cleaning as text. The error
+/// says, in a few words, why the page holds no article.
+pub fn ingest_html(bytes: &[u8]) -> Result<Ingested, String> {
+    html::read(bytes).map(ingest_page)
+}
+
+fn ingest_page(page: html::Page) -> Ingested {
+    let mut ingested = clean(page.units, page.declared, Format::Html);
+    ingested.raw = page.raw;
+    ingested.lossy = page.lossy;
+    ingested
+}
+
+/// Steps 2 to 7 over the units of any format.
+fn clean(mut units: Vec<Unit>, declared: SourceMeta, format: Format) -> Ingested {
     markers::strip_all(&mut units);
     let masthead = chrome::strip_leading(&mut units);
-    // A title declared in front matter stands in for a missing `# Title`.
-    if !declared.title.is_empty() && units.first().is_none_or(|u| u.kind != UnitKind::Heading) {
+    // A title declared in front matter stands in for a missing `# Title`;
+    // a page's own title (its metadata) always heads it.
+    let first_is_title = units.first().is_some_and(|u| {
+        u.kind == UnitKind::Heading
+            && (format != Format::Html || u.key() == vocabulary::key(&declared.title))
+    });
+    if !declared.title.is_empty() && !first_is_title {
         units.insert(0, Unit::new(UnitKind::Heading, declared.title.clone()));
     }
     let mut meta = metadata::take_head(&mut units);
@@ -72,8 +102,11 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
         .iter()
         .rev()
         .find_map(|u| byline::copyright_holder(&u.text));
+    if format == Format::Html {
+        drop_inner_end_markers(&mut units);
+    }
     chrome::strip(&mut units);
-    // Markdown marks its headings; a Markdown file without any is pasted
+    // Markdown and HTML mark their headings; a file without any is pasted
     // text, and gets the plain-text rules.
     if format == Format::Text || !units.iter().any(|u| u.kind == UnitKind::Heading) {
         headings::detect(&mut units);
@@ -96,10 +129,11 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
     meta.author = meta.author.or(signed).map(|a| unit::one_line(&a));
     citations::take_all(&mut units);
     let sections = sections::assemble(units);
+    meta.format = format;
     Ingested {
         meta,
         sections,
-        raw,
+        ..Ingested::default()
     }
 }
 
@@ -115,11 +149,29 @@ fn overlay(meta: &mut SourceMeta, declared: SourceMeta) {
         (&mut meta.outlet, declared.outlet),
         (&mut meta.published, declared.published),
         (&mut meta.url, declared.url),
+        (&mut meta.language, declared.language),
     ] {
         if let Some(value) = value {
             *field = Some(unit::one_line(&value));
         }
     }
+}
+
+/// Readability has already cut the page's tail: an end marker ("Comments
+/// (3)", "Related") with much of the article still after it closes one part
+/// of a page that holds several (a weekly edition), not the article. The
+/// marker line goes; the text after it stays.
+fn drop_inner_end_markers(units: &mut Vec<Unit>) {
+    const MIN_WORDS_AFTER: usize = 100;
+    let total: usize = units.iter().map(Unit::words).sum();
+    let mut after = total;
+    let mut keep = Vec::with_capacity(units.len());
+    for unit in units.iter() {
+        after -= unit.words();
+        keep.push(!(chrome::is_end_marker(unit) && after >= MIN_WORDS_AFTER.max(total / 4)));
+    }
+    let mut flags = keep.into_iter();
+    units.retain(|_| flags.next().unwrap_or(true));
 }
 
 /// A page may repeat its title just below it (a breadcrumb, a second h1).
