@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand};
 /// A terminal reader for briefings: read a handful of sources on one subject,
 /// search them, and compare them side by side.
 #[derive(Debug, Parser)]
-#[command(name = "brief", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "brief", version, about)]
 pub struct Cli {
     /// The briefing to open: a folder of articles, its briefing.toml, or
     /// one article file (default: the embedded north-korea-russia briefing).

@@ -37,6 +37,19 @@ pub fn run() -> ExitCode {
             return ExitCode::from(e.exit_code() as u8);
         }
     };
+    // A bare word that names no file is a mistyped command, not a file.
+    if let [word] = cli.files.as_slice()
+        && !word.exists()
+        && word.extension().is_none()
+        && word.components().count() == 1
+        && word.as_os_str() != briefing::STDIN
+    {
+        eprintln!(
+            "error: unrecognized subcommand or file '{}' (see brief --help)",
+            output::one_line(&crate::ingest::sanitize(&word.to_string_lossy()))
+        );
+        return ExitCode::from(2);
+    }
     match execute(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
