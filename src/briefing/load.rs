@@ -89,14 +89,27 @@ impl Pending {
             (Decoded::Binary, Format::Html) if ingest::html::is_utf16(&bytes) => Body::Html(bytes),
             (Decoded::Binary, _) => return skip(warnings, "binary file, skipped"),
             (Decoded::Text { .. }, Format::Html) => Body::Html(bytes),
-            (Decoded::Text { text, lossy }, _) => {
+            (
+                Decoded::Text {
+                    text,
+                    lossy,
+                    controls,
+                },
+                _,
+            ) => {
                 if lossy {
-                    let message = "not valid UTF-8; invalid bytes replaced with U+FFFD".to_string();
+                    file_warnings
+                        .push("not valid UTF-8; invalid bytes replaced with U+FFFD".to_string());
+                }
+                if controls > 0 {
+                    let plural = if controls == 1 { "" } else { "s" };
+                    file_warnings.push(format!("{controls} stray control byte{plural} removed"));
+                }
+                for message in &file_warnings {
                     warnings.push(Warning {
                         file: shown.clone(),
                         message: message.clone(),
                     });
-                    file_warnings.push(message);
                 }
                 Body::Text(text)
             }
@@ -124,7 +137,13 @@ pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
     };
     let mut warnings = Vec::new();
     let listed: Vec<(String, String, Option<super::SourceEntry>)> = if manifest.sources.is_empty() {
-        let files = folder.article_files()?;
+        let (files, unreadable) = folder.article_files()?;
+        for name in unreadable {
+            warnings.push(Warning {
+                file: folder.display(&ingest::sanitize(&name)),
+                message: "file name is not valid UTF-8, skipped".into(),
+            });
+        }
         let mut seen = std::collections::HashMap::new();
         let mut listed = Vec::new();
         for file in files {

@@ -7,8 +7,9 @@
 //! 3. `chrome::strip_leading`, then `metadata` (title, subtitle, with
 //!    `byline` and `dates` for author, outlet and date);
 //! 4. `chrome::strip`: navigation, prompts, appeals, trailing sections;
-//! 5. `headings`: outline and table of contents;
-//! 6. `captions`, then `citations` (outlet tags after paragraphs);
+//! 5. `captions`: image, video and chart captions and credits, removed;
+//! 6. `headings`: outline and table of contents, then `citations` (outlet
+//!    tags after paragraphs);
 //! 7. `sections`: the model's sections.
 //!
 //! The vocabulary of chrome lives in `assets/ingest/chrome.toml`
@@ -57,14 +58,57 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
             .map(ingest_page)
             .unwrap_or_default();
     }
+    let (meta, units, raw) = clean(text, format);
+    Ingested {
+        meta,
+        sections: sections::assemble(units),
+        raw,
+        lossy: false,
+    }
+}
+
+/// A line of a plain-text article that is still shown after cleaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShownLine {
+    /// 1-based, in the sanitised text (the file's own numbering unless it
+    /// uses bare CR or Unicode line separators).
+    pub line: usize,
+    pub heading: bool,
+}
+
+/// Ingests `text` and says which of its lines are still shown, and which
+/// of those as headings: for measuring the cleaning rules against lines
+/// marked by hand (`tests/clean_realworld.rs`). Lines absent from the list
+/// were removed or taken as metadata. Markdown units carry no line, so
+/// this is for plain text.
+pub fn trace(text: &str, format: Format) -> (Ingested, Vec<ShownLine>) {
+    let (meta, units, raw) = clean(text, format);
+    let shown = units
+        .iter()
+        .filter(|u| u.line > 0)
+        .map(|u| ShownLine {
+            line: u.line,
+            heading: u.kind == UnitKind::Heading,
+        })
+        .collect();
+    let ingested = Ingested {
+        meta,
+        sections: sections::assemble(units),
+        raw,
+        lossy: false,
+    };
+    (ingested, shown)
+}
+
+/// Every step but the assembly into sections.
+fn clean(text: &str, format: Format) -> (SourceMeta, Vec<Unit>, String) {
     let raw = sanitize(text);
     let (units, declared) = match format {
         Format::Markdown => markdown::parse(&raw),
         Format::Text | Format::Html => (blocks::split(&raw), SourceMeta::default()),
     };
-    let mut ingested = clean(units, declared, format);
-    ingested.raw = raw;
-    ingested
+    let (meta, units) = clean_units(units, declared, format);
+    (meta, units, raw)
 }
 
 /// Reads a saved web page (bytes in any declared character set): the
@@ -75,14 +119,21 @@ pub fn ingest_html(bytes: &[u8]) -> Result<Ingested, String> {
 }
 
 fn ingest_page(page: html::Page) -> Ingested {
-    let mut ingested = clean(page.units, page.declared, Format::Html);
-    ingested.raw = page.raw;
-    ingested.lossy = page.lossy;
-    ingested
+    let (meta, units) = clean_units(page.units, page.declared, Format::Html);
+    Ingested {
+        meta,
+        sections: sections::assemble(units),
+        raw: page.raw,
+        lossy: page.lossy,
+    }
 }
 
 /// Steps 2 to 7 over the units of any format.
-fn clean(mut units: Vec<Unit>, declared: SourceMeta, format: Format) -> Ingested {
+fn clean_units(
+    mut units: Vec<Unit>,
+    declared: SourceMeta,
+    format: Format,
+) -> (SourceMeta, Vec<Unit>) {
     markers::strip_all(&mut units);
     let masthead = chrome::strip_leading(&mut units);
     // A title declared in front matter stands in for a missing `# Title`;
@@ -106,15 +157,18 @@ fn clean(mut units: Vec<Unit>, declared: SourceMeta, format: Format) -> Ingested
         drop_inner_end_markers(&mut units);
     }
     chrome::strip(&mut units);
-    // Markdown and HTML mark their headings; a file without any is pasted
+    // Captions are taken out before headings are looked for, so that a
+    // caption neither becomes one nor stands between one and its text.
+    // A page marks its captions (`figcaption`): those stay, shown dim.
+    if format == Format::Html {
+        captions::remove_unmarked(&mut units);
+    } else {
+        captions::remove(&mut units);
+    }
+    // Markdown marks its headings; a Markdown file without any is pasted
     // text, and gets the plain-text rules.
     if format == Format::Text || !units.iter().any(|u| u.kind == UnitKind::Heading) {
         headings::detect(&mut units);
-    }
-    for unit in &mut units {
-        if unit.kind == UnitKind::Text && captions::is_caption(unit) {
-            unit.kind = UnitKind::Caption;
-        }
     }
     let dateline = units
         .iter()
@@ -128,13 +182,8 @@ fn clean(mut units: Vec<Unit>, declared: SourceMeta, format: Format) -> Ingested
         .map(|o| unit::one_line(&o));
     meta.author = meta.author.or(signed).map(|a| unit::one_line(&a));
     citations::take_all(&mut units);
-    let sections = sections::assemble(units);
     meta.format = format;
-    Ingested {
-        meta,
-        sections,
-        ..Ingested::default()
-    }
+    (meta, units)
 }
 
 /// What the article declares about itself (front matter) wins over what
