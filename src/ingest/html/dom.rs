@@ -193,7 +193,17 @@ impl Builder {
         // Only a full address can be followed from a terminal; in-page
         // anchors and relative paths say nothing a reader can use.
         let usable = url.starts_with("http://") || url.starts_with("https://");
-        if usable && !shown.trim().is_empty() && shown.trim() != url && self.pre_depth == 0 {
+        // Headings carry no marks: an address in one would read as words.
+        let in_heading = self
+            .current
+            .as_ref()
+            .is_some_and(|u| u.kind == UnitKind::Heading);
+        if usable
+            && !in_heading
+            && !shown.trim().is_empty()
+            && shown.trim() != url
+            && self.pre_depth == 0
+        {
             self.push_text(" ");
             let at = self.text_len();
             self.push_text(&format!("({})", sanitize(url)));
