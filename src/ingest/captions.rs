@@ -70,6 +70,11 @@ pub fn is_caption(unit: &Unit) -> bool {
     };
     if text.ends_with(')') {
         let tail = text.rfind('(').map_or(text, |at| &text[at..]);
+        // "(Source: X)" after a line of prose cites where its facts come
+        // from (a citation, kept); only a picture credit makes it a caption.
+        if key(tail).starts_with("(source") {
+            return false;
+        }
         return tail.split_whitespace().count() <= MAX_CREDIT_WORDS
             && (pictured(tail) || has_slash_credit(tail));
     }
@@ -83,11 +88,23 @@ pub fn is_caption(unit: &Unit) -> bool {
         || (opens_with_agency(text) && !text.ends_with(['.', '"', '”']))
 }
 
-/// Removes captions, and on a page of sentences the long lines that end
-/// without punctuation (see [`is_loose_caption`]).
+/// Removes the captions found in running text, and on a page of sentences
+/// the long lines that end without punctuation (see [`is_loose_caption`]).
+/// A caption the source marks as one (a web page's `figcaption`) stays,
+/// shown dim beside its figure's place.
 pub fn remove(units: &mut Vec<Unit>) {
     let prose = is_prose(units);
-    units.retain(|u| !(is_caption(u) || (prose && is_loose_caption(u))));
+    units
+        .retain(|u| u.kind != UnitKind::Text || !(is_caption(u) || (prose && is_loose_caption(u))));
+}
+
+/// [`remove`] for a page that marks its captions (a saved page's
+/// `figcaption`): the marked ones stay, to be shown as captions.
+pub fn remove_unmarked(units: &mut Vec<Unit>) {
+    let prose = is_prose(units);
+    units.retain(|u| {
+        u.kind == UnitKind::Caption || !(is_caption(u) || (prose && is_loose_caption(u)))
+    });
 }
 
 /// A page of sentences: two thirds of its lines longer than a heading end
