@@ -5,7 +5,7 @@
 //!
 //! Skips, saying why, when `../shared` is absent (a fresh clone).
 //! Per-article detail: `BRIEF_CLEAN_DETAIL=1 cargo test --test
-//! clean_realworld -- --nocapture` (or `=name` to see only files whose path
+//! core clean_realworld -- --nocapture` (or `=name` to see only files whose path
 //! contains `name`).
 
 use std::collections::BTreeSet;
