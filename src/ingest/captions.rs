@@ -69,14 +69,19 @@ pub fn is_caption(unit: &Unit) -> bool {
         names_credit(&k) && !TEXT_CREDITS.iter().any(|c| k.contains(c))
     };
     if text.ends_with(')') {
-        let tail = text.rfind('(').map_or(text, |at| &text[at..]);
-        // "(Source: X)" after a line of prose cites where its facts come
-        // from (a citation, kept); only a picture credit makes it a caption.
-        if key(tail).starts_with("(source") {
-            return false;
-        }
+        let at = text.rfind('(').unwrap_or(0);
+        let tail = &text[at..];
+        // "(Source: X)" after a sentence cites where its facts come from (a
+        // citation, kept); after a fragment ("Leaders at the signing
+        // (Source: X)") it credits a picture.
+        let sourced = text[..at].trim_end().ends_with(['.', '!', '?', '"', '”']);
+        let credited = if sourced {
+            pictured(tail)
+        } else {
+            names_credit(&key(tail))
+        };
         return tail.split_whitespace().count() <= MAX_CREDIT_WORDS
-            && (pictured(tail) || has_slash_credit(tail));
+            && (credited || has_slash_credit(tail));
     }
     let tail = text.rsplit(". ").next().unwrap_or(text);
     if tail.split_whitespace().count() <= MAX_CREDIT_WORDS && pictured(tail) {
