@@ -37,7 +37,7 @@ fn growth(c: &mut Criterion) {
         group.bench_function(format!("figures/{n}"), |bench| {
             bench.iter(|| black_box(brief::extract::figures(&b)))
         });
-        let index = brief::compare::Index::new(&b);
+        let index = brief::compare::PassageIndex::new(&b);
         let topics = brief::compare::topics(&b);
         group.bench_function(format!("topics-compare-all/{n}"), |bench| {
             bench.iter(|| {

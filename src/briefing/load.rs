@@ -97,7 +97,13 @@ fn load_folder_reusing(
     };
     let mut warnings = Vec::new();
     let listed: Vec<(String, String, Option<super::SourceEntry>)> = if manifest.sources.is_empty() {
-        let files = folder.article_files()?;
+        let (files, unreadable) = folder.article_files()?;
+        for name in unreadable {
+            warnings.push(Warning {
+                file: folder.display(&ingest::sanitize(&name)),
+                message: "file name is not valid UTF-8, skipped".into(),
+            });
+        }
         let mut seen = std::collections::HashMap::new();
         let mut listed = Vec::new();
         for file in files {
@@ -132,15 +138,25 @@ fn load_folder_reusing(
                 file: shown,
                 message: "binary file, skipped".into(),
             }),
-            Decoded::Text { text, lossy } => {
+            Decoded::Text {
+                text,
+                lossy,
+                controls,
+            } => {
                 let mut file_warnings = Vec::new();
                 if lossy {
-                    let message = "not valid UTF-8; invalid bytes replaced with U+FFFD".to_string();
+                    file_warnings
+                        .push("not valid UTF-8; invalid bytes replaced with U+FFFD".to_string());
+                }
+                if controls > 0 {
+                    let plural = if controls == 1 { "" } else { "s" };
+                    file_warnings.push(format!("{controls} stray control byte{plural} removed"));
+                }
+                for message in &file_warnings {
                     warnings.push(Warning {
-                        file: shown,
+                        file: shown.clone(),
                         message: message.clone(),
                     });
-                    file_warnings.push(message);
                 }
                 pending.push(Pending {
                     key: source_key(&id, &file, entry.as_ref(), &bytes),

@@ -9,7 +9,7 @@ use super::certainty::certainty_of;
 use super::comparison::{Comparison, Passage, SourceColumn};
 use super::passages::{Candidate, candidates};
 use super::quantity::quantities;
-use super::terms::Token;
+use super::terms::Word;
 use super::topic::{Requirement, Term, Topic};
 use crate::extract::Figure;
 use crate::model::{Briefing, Part};
@@ -33,7 +33,7 @@ const COVER_FLOOR: f64 = 0.3;
 /// The passages and figures of a briefing, cut and tokenised once, to
 /// compare on any number of topics.
 #[derive(Debug, Clone)]
-pub struct Index {
+pub struct PassageIndex {
     candidates: Vec<Candidate>,
     figures: Vec<Figure>,
     /// Indices of `figures` in (source, section) order, to find a
@@ -50,21 +50,20 @@ struct Scored<'a> {
     terms: Vec<Range<usize>>,
 }
 
-impl Index {
-    /// Indexes the briefing with the figures of [`crate::extract::figures`]
-    /// (through the analysis cache).
-    pub fn new(briefing: &Briefing) -> Index {
-        Index::with_figures(briefing, crate::cache::figures(briefing))
+impl PassageIndex {
+    /// Indexes the briefing with the figures of [`crate::extract::figures`].
+    pub fn new(briefing: &Briefing) -> PassageIndex {
+        PassageIndex::with_figures(briefing, crate::extract::figures(briefing))
     }
 
     /// Indexes the briefing with figures found elsewhere.
-    pub fn with_figures(briefing: &Briefing, figures: Vec<Figure>) -> Index {
+    pub fn with_figures(briefing: &Briefing, figures: Vec<Figure>) -> PassageIndex {
         let candidates = candidates(briefing);
         let total: usize = candidates.iter().map(Candidate::length).sum();
         let average_length = (total as f64 / candidates.len().max(1) as f64).max(1.0);
         let mut by_section: Vec<usize> = (0..figures.len()).collect();
         by_section.sort_by_key(|&f| (figures[f].at.source, figures[f].at.section, f));
-        Index {
+        PassageIndex {
             candidates,
             figures,
             by_section,
@@ -207,7 +206,7 @@ impl Index {
             .candidates
             .iter()
             .map(|c| {
-                let content: Vec<&Token> = c.tokens.iter().filter(|t| !t.stop).collect();
+                let content: Vec<&Word> = c.tokens.iter().filter(|t| !t.stop).collect();
                 terms
                     .iter()
                     .map(|t| occurrences(&content, &t.stems))
@@ -280,7 +279,7 @@ impl Index {
 
 /// Where a term's stems occur contiguously among a candidate's content
 /// words, as ranges of its text.
-fn occurrences(content: &[&Token], stems: &[String]) -> Vec<Range<usize>> {
+fn occurrences(content: &[&Word], stems: &[String]) -> Vec<Range<usize>> {
     if stems.is_empty() || content.len() < stems.len() {
         return Vec::new();
     }
@@ -326,7 +325,7 @@ mod tests {
             )],
             ..Briefing::default()
         };
-        let c = Index::with_figures(&b, Vec::new()).compare(&Topic::query("fees"));
+        let c = PassageIndex::with_figures(&b, Vec::new()).compare(&Topic::query("fees"));
         let best = &c.sources[0].passages[0];
         assert_eq!(best.at.section, 1, "{:?}", c.sources[0].passages);
     }
@@ -367,9 +366,9 @@ mod tests {
                 .map(String::from)
                 .to_vec(),
             anchors: Vec::new(),
-            origin: crate::compare::Origin::Manifest,
+            origin: crate::compare::TopicOrigin::Manifest,
         };
-        let c = Index::with_figures(&b, Vec::new()).compare(&topic);
+        let c = PassageIndex::with_figures(&b, Vec::new()).compare(&topic);
         let covered: Vec<bool> = c.sources.iter().map(|s| s.covered).collect();
         assert_eq!(covered, [true, true, false], "{:?}", c.sources);
         assert_eq!(c.sources[2].mentions, 1);
@@ -400,7 +399,7 @@ mod tests {
             ],
             ..Briefing::default()
         };
-        let c = Index::with_figures(&b, Vec::new()).compare(&Topic::query("harbour fees"));
+        let c = PassageIndex::with_figures(&b, Vec::new()).compare(&Topic::query("harbour fees"));
         let covered: Vec<bool> = c.sources.iter().map(|s| s.covered).collect();
         assert_eq!(covered, [true, true, false]);
         assert_eq!(c.sources[2].mentions, 0);

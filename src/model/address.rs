@@ -72,6 +72,14 @@ impl TextRef {
         whole.get(self.range.clone())
     }
 
+    /// Another range of the same heading or block.
+    pub fn with_range(&self, range: Range<usize>) -> TextRef {
+        TextRef {
+            range,
+            ..self.clone()
+        }
+    }
+
     /// The reading position at the start of this reference.
     pub fn position(&self) -> Position {
         Position {
