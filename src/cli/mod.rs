@@ -10,10 +10,12 @@ mod config;
 mod entities;
 mod export;
 mod figures;
+mod ledger;
 mod output;
 mod read;
 mod search;
 mod sources;
+mod timeline;
 mod topics;
 
 pub use args::{Cli, Command};
@@ -69,6 +71,8 @@ fn execute(cli: Cli) -> Result<(), String> {
         Some(Command::Compare(args)) => compare::run(&briefing, &args),
         Some(Command::Entities(args)) => entities::run(&briefing, &args),
         Some(Command::Figures(args)) => figures::run(&briefing, &args),
+        Some(Command::Ledger(args)) => ledger::run(&briefing, &args),
+        Some(Command::Timeline(args)) => timeline::run(&briefing, &args),
         Some(Command::Export(args)) => export::run(&briefing, &args),
         Some(Command::Config(args)) => config::run(&args),
         Some(Command::Cache(args)) => cache::run(cli.briefing.as_deref(), &args),
