@@ -1,7 +1,8 @@
 use std::path::Path;
 
+use super::folder::check_name;
 use super::folder::{Folder, MANIFEST};
-use super::{LoadError, Manifest, parse_manifest};
+use super::{LoadError, Manifest, parse_manifest_bytes};
 use crate::ingest::{self, Decoded, Format};
 use crate::model::{Briefing, Source, Warning};
 
@@ -47,10 +48,7 @@ struct Pending {
 /// Loads and ingests every source of `folder`.
 pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
     let manifest = match folder.manifest()? {
-        Some(bytes) => {
-            let text = String::from_utf8_lossy(&bytes);
-            parse_manifest(&text, &folder.display(MANIFEST))?
-        }
+        Some(bytes) => parse_manifest_bytes(&bytes, &folder.display(MANIFEST))?,
         None => Manifest::default(),
     };
     let mut warnings = Vec::new();
@@ -79,6 +77,21 @@ pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
 
     let mut pending = Vec::new();
     for (id, file, entry) in listed {
+        // A bad name is the manifest's mistake: say where it is written.
+        if let (Err(why), Some((line, column))) =
+            (check_name(&file), entry.as_ref().and_then(|e| e.file_at))
+        {
+            return Err(LoadError::Manifest {
+                path: folder.display(MANIFEST),
+                line,
+                column,
+                message: if file.trim().is_empty() {
+                    why
+                } else {
+                    format!("file `{file}` {why}")
+                },
+            });
+        }
         let bytes = folder.read(&file)?;
         let shown = folder.display(&file);
         match ingest::decode(&bytes) {

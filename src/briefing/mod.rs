@@ -12,4 +12,4 @@ pub use embedded::default_folder;
 pub use error::LoadError;
 pub use folder::Folder;
 pub use load::{MAX_FILE_BYTES, load, load_folder};
-pub use manifest::{Manifest, SourceEntry, parse_manifest};
+pub use manifest::{Manifest, SourceEntry, parse_manifest, parse_manifest_bytes};

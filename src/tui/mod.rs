@@ -17,6 +17,7 @@ mod reading_state;
 mod run;
 pub mod search;
 pub mod sidebar;
+mod signals;
 pub mod theme;
 pub mod update;
 pub mod view;
