@@ -74,7 +74,13 @@ fn reenter(terminal: &mut DefaultTerminal, mouse: bool) -> Result<(), String> {
     if mouse {
         let _ = execute!(stdout(), EnableMouseCapture);
     }
-    terminal.clear().map_err(|e| format!("cannot redraw: {e}"))
+    // `resize` clears the screen and forgets what was drawn, so the next
+    // draw repaints everything; `clear` would ask the terminal where its
+    // cursor is, which not every terminal answers.
+    let size = terminal.size().map_err(|e| format!("cannot redraw: {e}"))?;
+    terminal
+        .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+        .map_err(|e| format!("cannot redraw: {e}"))
 }
 
 /// Gives the terminal back, stops until continued (`fg`), takes it again.
@@ -203,19 +209,36 @@ fn event_loop(
                 break Some(event::read().map_err(|e| format!("cannot read the terminal: {e}"))?);
             }
         };
-        let Some(event) = event else {
+        let Some(mut event) = event else {
             continue;
         };
-        if is_suspend_key(app, &event) {
-            suspend(terminal, signals, mouse)?;
-            continue;
-        }
-        if let Some(action) = action_of(app, &event) {
-            update(app, action);
+        // Everything already waiting (a paste arrives as thousands of key
+        // events) is handled before the next draw, within a frame's time,
+        // so a paste costs a few frames, not one per character.
+        let batch = std::time::Instant::now();
+        loop {
+            if is_suspend_key(app, &event) {
+                suspend(terminal, signals, mouse)?;
+                break;
+            }
+            if let Some(action) = action_of(app, &event) {
+                update(app, action);
+            }
+            if app.quit
+                || batch.elapsed() > BATCH_TIME
+                || !event::poll(std::time::Duration::ZERO)
+                    .map_err(|e| format!("cannot read the terminal: {e}"))?
+            {
+                break;
+            }
+            event = event::read().map_err(|e| format!("cannot read the terminal: {e}"))?;
         }
     }
     Ok(None)
 }
+
+/// The longest the loop handles waiting events before it draws again.
+const BATCH_TIME: std::time::Duration = std::time::Duration::from_millis(16);
 
 /// The action a terminal event asks for, if any.
 fn action_of(app: &App, event: &Event) -> Option<Action> {
