@@ -2,6 +2,7 @@ use serde::Deserialize;
 
 use super::LoadError;
 use crate::model::TopicDef;
+use crate::text::one_line;
 
 /// `briefing.toml`: every field optional; unknown keys are errors.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -26,6 +27,8 @@ pub struct SourceEntry {
     pub author: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
+    /// When `brief add` fetched `url` (RFC 3339, UTC).
+    pub fetched: Option<String>,
     /// Where `file = …` is written (1-based line and column), for errors
     /// about the file name that point at the manifest, not the file.
     #[serde(skip)]
@@ -146,10 +149,6 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
-}
-
-fn one_line(message: &str) -> String {
-    message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

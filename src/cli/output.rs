@@ -17,12 +17,12 @@ pub const MAX_COLUMN: usize = 48;
 /// enough that laying a line out never allocates much.
 pub const MAX_WIDTH: usize = 1000;
 
-/// Collapses any line breaks so an error or warning stays on one line.
-pub fn one_line(message: &str) -> String {
-    display_safe(message)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+pub use crate::text::one_line;
+
+/// Untrusted text (article, manifest) made safe for a terminal and put on
+/// one line.
+pub fn safe_line(text: &str) -> String {
+    one_line(&crate::layout::display_safe(text))
 }
 
 /// Prints a value as pretty JSON followed by a newline. Characters that
@@ -89,12 +89,12 @@ fn write_stdout(text: &str) -> Result<(), String> {
 
 /// `warning: …` on stderr, one safe line.
 pub fn warn(message: &str) {
-    eprintln!("warning: {}", one_line(message));
+    eprintln!("warning: {}", safe_line(message));
 }
 
 /// `error: …` on stderr, one safe line.
 pub fn error(message: &str) {
-    eprintln!("error: {}", one_line(message));
+    eprintln!("error: {}", safe_line(message));
 }
 
 /// A usage error or help from clap, through the gate: it echoes what was

@@ -83,10 +83,10 @@ pub fn run(briefing: &Briefing, args: &SearchArgs) -> Result<(), String> {
             .and_then(|s| s.heading.as_deref())
         {
             head.push_str(" § ");
-            head.push_str(&one_line(heading));
+            head.push_str(&blank_controls(heading));
         }
         head.push_str(": ");
-        runs.push((one_line(&head), false));
+        runs.push((blank_controls(&head), false));
         runs.extend(render(snippet, &hit.matches));
         runs.push(("\n".into(), false));
     }
@@ -108,7 +108,7 @@ fn to_json<'a>(briefing: &'a Briefing, index: &'a Index, hit: &Hit) -> Option<Hi
         location: LocationJson {
             section: hit.at.section,
             block: match hit.at.part {
-                Part::Heading => None,
+                Part::Heading | Part::Title => None,
                 Part::Block(b) => Some(b),
             },
             start: hit.at.range.start,
@@ -119,7 +119,7 @@ fn to_json<'a>(briefing: &'a Briefing, index: &'a Index, hit: &Hit) -> Option<Hi
 
 /// Control characters (line breaks of code blocks, tabs) as spaces, so a hit
 /// stays on one line and no escape sequence from an article reaches the terminal.
-fn one_line(text: &str) -> String {
+fn blank_controls(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
@@ -134,11 +134,11 @@ fn render(snippet: &str, matches: &[Range<usize>]) -> Vec<(String, bool)> {
         else {
             continue;
         };
-        out.push((one_line(before), false));
-        out.push((one_line(matched), true));
+        out.push((blank_controls(before), false));
+        out.push((blank_controls(matched), true));
         at = r.end;
     }
-    out.push((one_line(snippet.get(at..).unwrap_or_default()), false));
+    out.push((blank_controls(snippet.get(at..).unwrap_or_default()), false));
     out
 }
 

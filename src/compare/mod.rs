@@ -11,21 +11,27 @@ mod interval;
 mod passages;
 mod quantity;
 mod relevance;
-mod sentences;
 mod terms;
 mod topic;
+mod wording;
 mod wordlists;
 
 pub use comparison::{Certainty, Comparison, Passage, PassageAt, SourceColumn};
 pub use interval::Interval;
-pub use quantity::{Claim, Quantity};
-pub use relevance::Index;
-pub use topic::{Origin, Topic, resolve, topics};
+pub use quantity::{Claim, Quantity, family_of};
+pub use relevance::PassageIndex;
+pub use topic::{Topic, TopicOrigin, resolve, topics};
+pub use wording::{Badge, Coverage, number, passages};
+pub use wordlists::UnitFamily;
+// The ledger and the timeline read words and quantities the way comparison does.
+pub(crate) use attribution::speaker_before;
+pub(crate) use quantity::conflicts;
+pub use terms::{Word, tokens};
 
 use crate::model::Briefing;
 
 /// Compares every source of `briefing` on `topic` (indexing the briefing
-/// each time; keep an [`Index`] to compare on several topics).
+/// each time; keep a [`PassageIndex`] to compare on several topics).
 pub fn compare(briefing: &Briefing, topic: &Topic) -> Comparison {
-    Index::new(briefing).compare(topic)
+    PassageIndex::new(briefing).compare(topic)
 }

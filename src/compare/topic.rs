@@ -11,7 +11,7 @@ use crate::text::fold;
 /// Where a topic comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Origin {
+pub enum TopicOrigin {
     /// A `[[topic]]` of `briefing.toml`.
     Manifest,
     /// A key phrase two or more sources share.
@@ -29,7 +29,7 @@ pub struct Topic {
     pub keywords: Vec<String>,
     /// Terms of which a passage must hold one to count; empty = any keyword.
     pub anchors: Vec<String>,
-    pub origin: Origin,
+    pub origin: TopicOrigin,
 }
 
 /// One term of a topic, as matched against passages.
@@ -71,7 +71,7 @@ impl Topic {
             title: text,
             keywords,
             anchors: Vec::new(),
-            origin: Origin::Query,
+            origin: TopicOrigin::Query,
         }
     }
 
@@ -99,7 +99,7 @@ impl Topic {
         }
         let requirement = if !self.anchors.is_empty() {
             Requirement::Anchor
-        } else if self.origin == Origin::Query {
+        } else if self.origin == TopicOrigin::Query {
             let words = terms.iter().filter(|t| t.stems.len() == 1).count().max(1);
             Requirement::Terms(words.div_ceil(2))
         } else {
@@ -122,7 +122,7 @@ pub fn topics(briefing: &Briefing) -> Vec<Topic> {
             title: t.title.clone(),
             keywords: t.keywords.clone(),
             anchors: t.anchors.clone(),
-            origin: Origin::Manifest,
+            origin: TopicOrigin::Manifest,
         })
         .collect()
 }
@@ -179,10 +179,13 @@ mod tests {
     #[test]
     fn resolves_ids_and_titles_else_ad_hoc() {
         let b = with_topic();
-        assert_eq!(resolve(&b, "fleet").origin, Origin::Manifest);
+        assert_eq!(resolve(&b, "fleet").origin, TopicOrigin::Manifest);
         assert_eq!(resolve(&b, "  the fleet's   SIZE ").id, "fleet");
         let q = resolve(&b, "harbour fees");
-        assert_eq!((q.origin, q.id.as_str()), (Origin::Query, "harbour-fees"));
+        assert_eq!(
+            (q.origin, q.id.as_str()),
+            (TopicOrigin::Query, "harbour-fees")
+        );
         assert_eq!(q.keywords, ["harbour", "fees", "harbour fees"]);
     }
 

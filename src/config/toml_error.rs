@@ -1,4 +1,7 @@
-//! One-line TOML errors that say where: `path:line:col: message`.
+//! TOML errors that say where: `path:line:col: message`.
+
+use super::error::ConfigError;
+use crate::text::one_line;
 
 /// The 1-based line and column of byte `offset` in `text`.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -9,18 +12,23 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// `path:line:col: message` for a problem at byte `offset` of `text`.
-pub fn at(path: &str, text: &str, offset: usize, message: &str) -> String {
-    let (line, col) = line_col(text, offset);
-    format!("{path}:{line}:{col}: {}", one_line(message))
+/// A problem at byte `offset` of `text`, the file at `path`.
+pub fn at(path: &str, text: &str, offset: usize, message: &str) -> ConfigError {
+    let (line, column) = line_col(text, offset);
+    ConfigError::At {
+        path: path.to_string(),
+        line,
+        column,
+        message: one_line(message),
+    }
 }
 
-/// A TOML parse error as one line, positioned when the parser knows where.
-pub fn from_de(path: &str, text: &str, error: &toml::de::Error) -> String {
+/// A TOML parse error, positioned when the parser knows where.
+pub fn from_de(path: &str, text: &str, error: &toml::de::Error) -> ConfigError {
     let message = in_words(error.message());
     match error.span() {
         Some(span) => at(path, text, span.start, &message),
-        None => format!("{path}: {}", one_line(&message)),
+        None => ConfigError::file(path, &message),
     }
 }
 
@@ -61,22 +69,9 @@ pub fn in_words(message: &str) -> String {
     out
 }
 
-fn one_line(message: &str) -> String {
-    message.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn counts_lines_and_columns_from_one() {
-        let text = "a = 1\nbé = 2\n";
-        assert_eq!(line_col(text, 0), (1, 1));
-        assert_eq!(line_col(text, 6), (2, 1));
-        // The column counts characters, not bytes.
-        assert_eq!(line_col(text, 10), (2, 4));
-    }
 
     #[test]
     fn type_names_are_said_in_words() {
@@ -93,5 +88,14 @@ mod tests {
             "invalid type: string \"x\", expected a whole number"
         );
         assert_eq!(in_words("missing field `id`"), "missing field `id`");
+    }
+
+    #[test]
+    fn counts_lines_and_columns_from_one() {
+        let text = "a = 1\nbé = 2\n";
+        assert_eq!(line_col(text, 0), (1, 1));
+        assert_eq!(line_col(text, 6), (2, 1));
+        // The column counts characters, not bytes.
+        assert_eq!(line_col(text, 10), (2, 4));
     }
 }

@@ -36,7 +36,7 @@ pub fn run(briefing: Briefing, options: Options, config: Config) -> Result<(), S
     // Positions are logical, so resuming before the real size is known is
     // fine: the first resize maps the position onto it.
     app.attach_store(store, warnings);
-    app.extract_in_background();
+    app.analyse_in_background();
     app.search.start_worker(&app.briefing);
 
     let signals = Signals::install();
@@ -168,8 +168,9 @@ fn event_loop(
         },
     );
     while !app.quit {
-        app.sidebar.poll();
-        app.poll_search();
+        for action in app.poll_jobs() {
+            update(app, action);
+        }
         terminal
             .draw(|frame| {
                 view(app, frame);
@@ -179,7 +180,7 @@ fn event_loop(
         // While a search or the extraction runs, wake up soon to show its result.
         let wait = if app.search_waiting() {
             Some(SEARCH_POLL)
-        } else if app.sidebar.is_running() {
+        } else if app.analysing() {
             Some(EXTRACTION_POLL)
         } else {
             None
