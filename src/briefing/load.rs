@@ -1,7 +1,7 @@
 use std::path::Path;
 
-use super::folder::{Folder, MANIFEST, is_article_name};
-use super::{LoadError, Manifest, parse_manifest};
+use super::folder::{Folder, MANIFEST, check_name, is_article_name};
+use super::{LoadError, Manifest, parse_manifest_bytes};
 use crate::ingest::{self, Decoded};
 use crate::model::{Briefing, Format, Source, Warning};
 
@@ -178,10 +178,7 @@ fn load_folder_reusing(
     reuse: Reuse<'_>,
 ) -> Result<(Briefing, Vec<u64>), LoadError> {
     let manifest = match folder.manifest()? {
-        Some(bytes) => {
-            let text = String::from_utf8_lossy(&bytes);
-            parse_manifest(&text, &folder.display(MANIFEST))?
-        }
+        Some(bytes) => parse_manifest_bytes(&bytes, &folder.display(MANIFEST))?,
         None => Manifest::default(),
     };
     let mut warnings = Vec::new();
@@ -216,6 +213,21 @@ fn load_folder_reusing(
 
     let mut pending = Vec::new();
     for (id, file, entry) in listed {
+        // A bad name is the manifest's mistake: say where it is written.
+        if let (Err(why), Some((line, column))) =
+            (check_name(&file), entry.as_ref().and_then(|e| e.file_at))
+        {
+            return Err(LoadError::Manifest {
+                path: folder.display(MANIFEST),
+                line,
+                column,
+                message: if file.trim().is_empty() {
+                    why
+                } else {
+                    format!("file `{file}` {why}")
+                },
+            });
+        }
         let bytes = folder.read(&file)?;
         let shown = folder.display(&file);
         let format = Format::of_file(&file);
@@ -290,7 +302,10 @@ fn ingest_reusing(
 /// two cores), keeping manifest order. A page that holds no article is
 /// skipped, with a warning.
 pub(super) fn ingest_all(pending: Vec<Pending>, warnings: &mut Vec<Warning>) -> Vec<Source> {
-    ingest_each(&pending, warnings).into_iter().flatten().collect()
+    ingest_each(&pending, warnings)
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// [`ingest_all`], one slot per pending file (`None` where it was skipped).
