@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use super::folder::{Folder, MANIFEST, is_article_name};
+use super::folder::{Folder, MANIFEST, is_article_file};
 use super::{LoadError, Manifest, parse_manifest};
 use crate::ingest::{self, Decoded};
 use crate::model::{Briefing, Format, Source, Warning};
@@ -26,7 +26,7 @@ pub fn load(path: Option<&Path>) -> Result<Briefing, LoadError> {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => ".".into(),
         }
-    } else if is_article_name(&path.to_string_lossy()) {
+    } else if is_article_file(&path.to_string_lossy()) {
         return super::files::load_files(&[path.to_path_buf()]);
     } else {
         return Err(io(format!(
@@ -290,7 +290,8 @@ fn ingest_one(p: &Pending) -> Ingested {
     (Some(source), found)
 }
 
-pub(super) fn file_stem(file: &str) -> String {
+/// A file's name without its extension: its id when no manifest names one.
+pub fn file_stem(file: &str) -> String {
     Path::new(file)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

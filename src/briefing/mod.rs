@@ -13,7 +13,7 @@ mod manifest;
 
 pub use embedded::default_folder;
 pub use error::LoadError;
-pub use files::{STDIN, load_files, load_stdin, looks_like_html};
-pub use folder::{Folder, is_article_name};
-pub use load::{MAX_FILE_BYTES, load, load_folder};
+pub use files::{STDIN, load_files, load_stdin, looks_like_html, unique_id};
+pub use folder::{Folder, is_article_file, is_article_name};
+pub use load::{MAX_FILE_BYTES, file_stem, load, load_folder};
 pub use manifest::{Manifest, SourceEntry, parse_manifest};

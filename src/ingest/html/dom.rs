@@ -10,7 +10,7 @@ use dom_query::NodeRef;
 use crate::ingest::markdown::trim;
 use crate::ingest::sanitize;
 use crate::ingest::unit::{Unit, UnitKind};
-use crate::model::{Mark, MarkKind};
+use crate::model::MarkKind;
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
@@ -292,13 +292,8 @@ impl Builder {
     }
 
     fn mark(&mut self, kind: MarkKind, start: usize) {
-        if let Some(unit) = self.current.as_mut()
-            && start < unit.text.len()
-        {
-            unit.marks.push(Mark {
-                range: start..unit.text.len(),
-                kind,
-            });
+        if let Some(unit) = self.current.as_mut() {
+            unit.mark_to_end(kind, start);
         }
     }
 
