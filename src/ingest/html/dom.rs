@@ -349,9 +349,7 @@ fn tidy_breaks(unit: &mut Unit) {
         } else {
             !(is_space(c) && (next_break || after_break))
         };
-        for byte in at..at + c.len_utf8() {
-            moved[byte] = out.len();
-        }
+        moved[at..at + c.len_utf8()].fill(out.len());
         if keep {
             out.push(c);
         }
