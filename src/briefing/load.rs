@@ -8,32 +8,70 @@ use crate::model::{Briefing, Format, Source, Warning};
 /// Largest source file brief reads.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Sources ingested before (what the analysis cache hands back), asked for
+/// by [`source_key`]: `None` means ingest the file.
+pub type Reuse<'a> = &'a mut dyn FnMut(u64) -> Option<Source>;
+
 /// Loads the briefing at `path` (a folder, its `briefing.toml`, or one
 /// article file), or the embedded default briefing when `path` is `None`.
 pub fn load(path: Option<&Path>) -> Result<Briefing, LoadError> {
-    let Some(path) = path else {
-        return load_folder(&super::default_folder());
-    };
+    load_reusing(path, &mut |_| None).map(|(briefing, _)| briefing)
+}
+
+/// [`load`], taking already-ingested sources from `reuse`; also returns
+/// each source's [`source_key`], in the order of `briefing.sources`. A
+/// single article file is read afresh (it has no folder to cache for).
+pub fn load_reusing(
+    path: Option<&Path>,
+    reuse: Reuse<'_>,
+) -> Result<(Briefing, Vec<u64>), LoadError> {
+    match path {
+        None => load_folder_reusing(&super::default_folder(), reuse),
+        Some(path) => match root_of(path)? {
+            Some(root) => load_folder_reusing(&Folder::Disk(root), reuse),
+            None => super::files::load_files(&[path.to_path_buf()]).map(|b| (b, Vec::new())),
+        },
+    }
+}
+
+/// The folder of the briefing at `path` (a folder, or its `briefing.toml`);
+/// `None` when `path` is one article file.
+pub fn root_of(path: &Path) -> Result<Option<std::path::PathBuf>, LoadError> {
     let io = |message: String| LoadError::Io {
         path: path.display().to_string(),
         message,
     };
     let meta = std::fs::metadata(path).map_err(|e| io(e.to_string()))?;
-    let root = if meta.is_dir() {
-        path.to_path_buf()
+    if meta.is_dir() {
+        Ok(Some(path.to_path_buf()))
     } else if path.file_name().is_some_and(|n| n == MANIFEST) {
-        match path.parent() {
+        Ok(Some(match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => ".".into(),
-        }
+        }))
     } else if is_article_file(&path.to_string_lossy()) {
-        return super::files::load_files(&[path.to_path_buf()]);
+        Ok(None)
     } else {
-        return Err(io(format!(
+        Err(io(format!(
             "expected a folder, its {MANIFEST}, or an article (.txt, .md, .html)"
-        )));
-    };
-    load_folder(&Folder::Disk(root))
+        )))
+    }
+}
+
+/// What identifies a source's analysis: its id, file name, manifest entry
+/// and bytes (xxh3). Equal keys, equal ingested sources (for one build).
+pub fn source_key(id: &str, file: &str, entry: Option<&super::SourceEntry>, bytes: &[u8]) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for part in [
+        id.as_bytes(),
+        file.as_bytes(),
+        format!("{entry:?}").as_bytes(),
+    ] {
+        h.update(&(part.len() as u64).to_le_bytes());
+        h.update(part);
+    }
+    h.update(bytes);
+    h.digest()
 }
 
 /// A file's contents as read, before ingestion.
@@ -45,6 +83,8 @@ pub(super) enum Body {
 
 /// A file read and checked, before ingestion.
 pub(super) struct Pending {
+    /// [`source_key`] of the file.
+    pub key: u64,
     pub id: String,
     /// The file as the source records it (relative to the folder).
     pub file: String,
@@ -82,6 +122,7 @@ impl Pending {
             });
             None
         };
+        let key = source_key(&id, &file, entry.as_ref(), &bytes);
         let mut file_warnings = Vec::new();
         let body = match (ingest::decode(&bytes), format) {
             (Decoded::Empty, _) => return skip(warnings, "empty file, skipped"),
@@ -115,6 +156,7 @@ impl Pending {
             }
         };
         Some(Pending {
+            key,
             id,
             file,
             shown,
@@ -128,6 +170,13 @@ impl Pending {
 
 /// Loads and ingests every source of `folder`.
 pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
+    load_folder_reusing(folder, &mut |_| None).map(|(briefing, _)| briefing)
+}
+
+fn load_folder_reusing(
+    folder: &Folder,
+    reuse: Reuse<'_>,
+) -> Result<(Briefing, Vec<u64>), LoadError> {
     let manifest = match folder.manifest()? {
         Some(bytes) => {
             let text = String::from_utf8_lossy(&bytes);
@@ -180,14 +229,14 @@ pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
             &mut warnings,
         ));
     }
-    let sources = ingest_all(pending, &mut warnings);
+    let (sources, keys) = ingest_reusing(pending, reuse, &mut warnings);
     if sources.is_empty() {
         return Err(LoadError::Invalid {
             path: folder.display(""),
             message: "no readable sources (.txt, .md or .html files)".into(),
         });
     }
-    Ok(Briefing {
+    let briefing = Briefing {
         title: manifest
             .title
             .clone()
@@ -208,13 +257,44 @@ pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
         topics: manifest.topics,
         warnings,
         ..Briefing::default()
-    })
+    };
+    Ok((briefing, keys))
+}
+
+/// The sources, from `reuse` or ingested, in manifest order, with their
+/// keys (a page that holds no article has neither).
+fn ingest_reusing(
+    pending: Vec<Pending>,
+    reuse: Reuse<'_>,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Source>, Vec<u64>) {
+    let mut slots: Vec<(u64, Option<Source>)> =
+        pending.iter().map(|p| (p.key, reuse(p.key))).collect();
+    let missing: Vec<Pending> = pending
+        .into_iter()
+        .zip(&slots)
+        .filter(|(_, (_, r))| r.is_none())
+        .map(|(p, _)| p)
+        .collect();
+    let mut fresh = ingest_each(&missing, warnings).into_iter();
+    for slot in slots.iter_mut().filter(|(_, r)| r.is_none()) {
+        slot.1 = fresh.next().flatten();
+    }
+    slots
+        .into_iter()
+        .filter_map(|(key, source)| source.map(|s| (s, key)))
+        .unzip()
 }
 
 /// Ingests the sources on up to two threads (the machines brief targets have
 /// two cores), keeping manifest order. A page that holds no article is
 /// skipped, with a warning.
 pub(super) fn ingest_all(pending: Vec<Pending>, warnings: &mut Vec<Warning>) -> Vec<Source> {
+    ingest_each(&pending, warnings).into_iter().flatten().collect()
+}
+
+/// [`ingest_all`], one slot per pending file (`None` where it was skipped).
+fn ingest_each(pending: &[Pending], warnings: &mut Vec<Warning>) -> Vec<Option<Source>> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 4);
@@ -236,7 +316,7 @@ pub(super) fn ingest_all(pending: Vec<Pending>, warnings: &mut Vec<Warning>) -> 
     let mut sources = Vec::new();
     for (source, found) in results {
         warnings.extend(found);
-        sources.extend(source);
+        sources.push(source);
     }
     sources
 }

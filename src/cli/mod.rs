@@ -5,15 +5,18 @@
 mod add;
 mod args;
 mod bookmarks;
+mod cache;
 pub(crate) mod compare;
 mod config;
 mod entities;
 mod export;
 mod figures;
+mod ledger;
 mod output;
 mod read;
 mod search;
 mod sources;
+mod timeline;
 mod topics;
 
 pub use args::{Cli, Command};
@@ -67,6 +70,10 @@ fn execute(cli: Cli) -> Result<(), String> {
         Some(Command::Add(args)) => return add::run(cli.briefing.as_deref(), args),
         _ => {}
     }
+    // `brief cache` looks at the cache file without loading the briefing.
+    if let Some(Command::Cache(args)) = &cli.command {
+        return cache::run(cli.briefing.as_deref(), args);
+    }
     let briefing = load(&cli)?;
     match cli.command {
         None if std::io::stdout().is_terminal() => {
@@ -82,8 +89,11 @@ fn execute(cli: Cli) -> Result<(), String> {
         Some(Command::Compare(args)) => compare::run(&briefing, &args),
         Some(Command::Entities(args)) => entities::run(&briefing, &args),
         Some(Command::Figures(args)) => figures::run(&briefing, &args),
+        Some(Command::Ledger(args)) => ledger::run(&briefing, &args),
+        Some(Command::Timeline(args)) => timeline::run(&briefing, &args),
         Some(Command::Export(args)) => export::run(&briefing, &args),
         Some(Command::Config(args)) => config::run(&args),
+        Some(Command::Cache(args)) => cache::run(cli.briefing.as_deref(), &args),
         Some(Command::Search(args)) => search::run(&briefing, &args),
         Some(Command::Add(_)) => Ok(()),
     }
@@ -117,7 +127,8 @@ fn load(cli: &Cli) -> Result<Briefing, String> {
             briefing::load_stdin(bytes)
         }
     } else {
-        briefing::load(cli.briefing.as_deref())
+        crate::cache::set_enabled(!cli.no_cache);
+        crate::cache::load(cli.briefing.as_deref()).map(|(briefing, _)| briefing)
     }
     .map_err(|e| e.to_string())?;
     // The TUI shows warnings in its status bar; everything else prints them.

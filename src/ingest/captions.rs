@@ -55,6 +55,11 @@ pub fn is_caption(unit: &Unit) -> bool {
     }
     if text.ends_with(')') {
         let tail = text.rfind('(').map_or(text, |at| &text[at..]);
+        // "(Source: X)" after a line of prose cites where its facts come
+        // from (a citation, kept); only a picture credit makes it a caption.
+        if key(tail).starts_with("(source") {
+            return false;
+        }
         return tail.split_whitespace().count() <= MAX_CREDIT_WORDS
             && (names_credit(&key(tail)) || has_slash_credit(tail));
     }
