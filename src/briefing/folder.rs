@@ -1,6 +1,7 @@
 use std::path::{Component, Path, PathBuf};
 
 use super::{LoadError, load::MAX_FILE_BYTES};
+use crate::model::Format;
 
 /// Where a briefing's files live: a folder on disk, or the default briefing
 /// compiled into the binary. Both are read through the same checks.
@@ -173,10 +174,7 @@ fn grouped(n: u64) -> String {
 /// A file brief can read as an article, by its extension: `.txt`, `.md`,
 /// `.html` or `.htm`.
 pub fn is_article_file(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    [".txt", ".md", ".html", ".htm"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
+    Format::of_file(name) != Format::Text || name.to_ascii_lowercase().ends_with(".txt")
 }
 
 /// An article in a folder without a manifest: an article file that is not

@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use super::folder::{Folder, MANIFEST, check_name, is_article_name};
+use super::folder::{Folder, MANIFEST, check_name, is_article_file};
 use super::{LoadError, Manifest, parse_manifest_bytes};
 use crate::ingest::{self, Decoded};
 use crate::model::{Briefing, Format, Source, Warning};
@@ -49,7 +49,7 @@ pub fn root_of(path: &Path) -> Result<Option<std::path::PathBuf>, LoadError> {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => ".".into(),
         }))
-    } else if is_article_name(&path.to_string_lossy()) {
+    } else if is_article_file(&path.to_string_lossy()) {
         Ok(None)
     } else {
         Err(io(format!(
@@ -385,7 +385,8 @@ fn ingest_one(p: &Pending) -> Ingested {
     (Some(source), found)
 }
 
-pub(super) fn file_stem(file: &str) -> String {
+/// A file's name without its extension: its id when no manifest names one.
+pub fn file_stem(file: &str) -> String {
     Path::new(file)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
