@@ -18,6 +18,7 @@ mod extract_safety;
 mod ingest_articles;
 mod ingest_hostile;
 mod ingest_quality;
+mod ledger_realworld;
 mod search_props;
 mod search_rules;
 mod state_crash;
