@@ -1,7 +1,7 @@
 use std::ops::Range;
 
 /// One article of a briefing, cleaned and structured.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     /// Stable identifier (manifest `id`, or the file stem).
     pub id: String,
@@ -19,7 +19,7 @@ pub struct Source {
 }
 
 /// What is known about a source: detected from the text, overridden by the manifest.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceMeta {
     pub title: String,
     pub subtitle: Option<String>,
@@ -27,16 +27,52 @@ pub struct SourceMeta {
     pub author: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
+    /// The language the page declares (`<html lang>`), for HTML sources.
+    pub language: Option<String>,
+    /// How the file was written.
+    pub format: Format,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// How a source file is written: it decides how it is read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Format {
+    #[default]
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// The format a file's name says (`.md`, `.html`/`.htm`; anything else is text).
+    pub fn of_file(name: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".md") {
+            Format::Markdown
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+
+    /// The name `brief sources --json` prints.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     /// `None` for the lead before the first heading.
     pub heading: Option<String>,
     pub blocks: Vec<Block>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
     /// The block's text, sanitised; the unit every byte range points into.
@@ -59,7 +95,7 @@ impl Block {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BlockKind {
     Paragraph,
     /// A list item; `ordered` holds its number for numbered lists.
@@ -73,13 +109,13 @@ pub enum BlockKind {
     Code,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Mark {
     pub range: Range<usize>,
     pub kind: MarkKind,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MarkKind {
     Emphasis,
     Strong,
