@@ -20,6 +20,7 @@ mod html_pages;
 mod ingest_articles;
 mod ingest_hostile;
 mod ingest_quality;
+mod ledger_realworld;
 mod search_props;
 mod search_rules;
 mod state_crash;
