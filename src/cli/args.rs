@@ -14,6 +14,9 @@ pub struct Cli {
     /// Let the mouse scroll and select in the TUI.
     #[arg(long)]
     pub mouse: bool,
+    /// Neither read nor write the analysis cache (see `brief cache`).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -34,12 +37,19 @@ pub enum Command {
     Entities(EntitiesArgs),
     /// List the figures (numbers that measure something), in reading order.
     Figures(FiguresArgs),
+    /// The facts the sources state on a topic: agrees, differs, silent.
+    Ledger(super::ledger::LedgerArgs),
+    /// Every dated statement of every source on one time axis.
+    Timeline(super::timeline::TimelineArgs),
     /// Print the default config file, or where the config file is looked for.
     Config(super::config::ConfigArgs),
-    /// Export reading material: `brief export bookmarks`, `brief export compare TOPIC`.
+    /// Export reading material: `brief export bookmarks`, `brief export compare TOPIC`,
+    /// `brief export ledger TOPIC`, `brief export timeline`.
     Export(super::export::ExportArgs),
     /// Search every source (fuzzy, typo-tolerant; 'word or "a phrase" for exact).
     Search(SearchArgs),
+    /// Show where the briefing's analysis cache is, what it holds, or clear it.
+    Cache(super::cache::CacheArgs),
 }
 
 #[derive(Debug, Args)]

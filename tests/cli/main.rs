@@ -13,5 +13,6 @@ mod config;
 mod export_bookmarks;
 mod export_compare;
 mod extract;
+mod ledger;
 mod search;
 mod state;

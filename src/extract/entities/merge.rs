@@ -29,7 +29,12 @@ struct Group {
     words: usize,
 }
 
-pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
+/// `lower_words` are the keys of words the briefing writes in lower case.
+pub fn merge(
+    lexicon: &Lexicon,
+    located: Vec<Located>,
+    lower_words: &std::collections::HashSet<String>,
+) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut singles = Vec::new();
@@ -66,6 +71,7 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
             group.canonical = c.known.clone();
         }
     }
+    join_inverted_heads(lexicon, &located, &mut groups, &mut by_key);
     // A bracketed acronym names the same thing as the name before it, here
     // and wherever else it is used alone.
     let mut group_of = vec![None; located.len()];
@@ -87,11 +93,12 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
         .cloned()
         .collect();
     let profiles = profiles(&located, &groups, &heads);
+    let by_word = words_index(&profiles);
     for (i, key) in singles {
         let target = by_key
             .get(&key)
             .copied()
-            .or_else(|| resolve_single(&profiles, &key, &located[i].candidate));
+            .or_else(|| resolve_single(&profiles, &by_word, &key, &located[i].candidate));
         match target {
             Some(g) => groups[g].members.push(i),
             None => {
@@ -108,7 +115,7 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
     let prefixes = institution_prefixes(&located, &groups);
     let mut entities: Vec<Entity> = groups
         .iter()
-        .filter_map(|g| build(&located, g, &prefixes))
+        .filter_map(|g| build(&located, g, &prefixes, lower_words))
         .collect();
     entities.sort_by(|a, b| {
         b.mentions
@@ -119,9 +126,6 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
     entities
 }
 
-/// The group a lone word belongs to: a person whose surname (last word, or
-/// first word for surname-first names) it is; an organisation it is the
-/// first word or the initials of.
 /// What lone words are matched against, computed once per group of several words.
 struct Profile {
     group: usize,
@@ -182,49 +186,107 @@ fn profiles(
 
 /// The group a lone word belongs to: a person whose surname (last word, or
 /// first word for surname-first names) it is; an organisation it is the
-/// bare name, first word or the initials of.
-fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    let mut consider = |g: usize, score: usize| {
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((g, score));
-        }
-    };
+/// bare name, first word or the initials of. Only the profiles that hold
+/// the word somewhere (read off `by_word`) are scored, so resolving every
+/// lone word costs its matches, not every name of the briefing.
+fn resolve_single(
+    profiles: &[Profile],
+    by_word: &HashMap<String, Vec<usize>>,
+    key: &str,
+    single: &Candidate,
+) -> Option<usize> {
     let acronym = single.words[0]
         .chars()
         .all(|c| c.is_uppercase() || c == '.');
-    for p in profiles {
-        if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
-            let surname = p
-                .names
-                .iter()
-                .any(|w| (1..w.len()).any(|k| w[k..].concat() == key));
-            if surname {
-                consider(p.group, 2000 + p.size);
-            } else if p.names.iter().any(|w| w.first().is_some_and(|f| f == key)) {
-                // Surname-first names ("Kim" of "Kim Jong Un").
-                consider(p.group, 1000 + p.size);
-            }
-        } else if p.heads_alone.iter().any(|h| h == key) {
-            consider(p.group, 400 + p.size);
-        } else if p.kind == Some(EntityKind::Place) && p.bare.iter().any(|b| b == key) {
-            // "Kingsmead" of "Kingsmead Stadium".
-            consider(p.group, 450 + p.size);
-        } else if p.kind == Some(EntityKind::Organization) {
-            let initials = p.names.iter().any(|w| {
-                w.iter()
-                    .filter_map(|part| part.chars().next())
-                    .collect::<String>()
-                    == key
-            });
-            let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
-            let bare = p.bare.iter().any(|b| b == key);
-            if (acronym && (initials || first)) || bare {
-                consider(p.group, 500 + p.size);
-            }
+    let mut best: Option<(usize, usize)> = None;
+    // Ascending profile order: on a tie the first profile wins, as it would
+    // in a scan of every profile.
+    for &p in by_word.get(key).map_or(&[][..], Vec::as_slice) {
+        let p = &profiles[p];
+        if let Some(score) = single_score(p, key, acronym, single)
+            && best.is_none_or(|(_, s)| score > s)
+        {
+            best = Some((p.group, score));
         }
     }
     best.map(|(g, _)| g)
+}
+
+/// How well lone word `key` fits profile `p`, if it fits at all.
+fn single_score(p: &Profile, key: &str, acronym: bool, single: &Candidate) -> Option<usize> {
+    if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
+        // "UN" is never the last part of "Kim Jong Un": letters in capitals
+        // abbreviate a body, not a person's name.
+        if acronym && key.len() >= 2 {
+            return None;
+        }
+        let surname = p
+            .names
+            .iter()
+            .any(|w| (1..w.len()).any(|k| w[k..].concat() == key));
+        if surname {
+            return Some(2000 + p.size);
+        }
+        // Surname-first names ("Kim" of "Kim Jong Un").
+        let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
+        return first.then_some(1000 + p.size);
+    }
+    if p.heads_alone.iter().any(|h| h == key) {
+        // "Independent experts say": a head word opening a sentence is
+        // an adjective, not the short form of "Kyiv Independent".
+        return (!single.sentence_start).then_some(400 + p.size);
+    }
+    if p.kind == Some(EntityKind::Place) {
+        // "Kingsmead" of "Kingsmead Stadium".
+        return p.bare.iter().any(|b| b == key).then_some(450 + p.size);
+    }
+    if p.kind == Some(EntityKind::Organization) {
+        let initials = p.names.iter().any(|w| initials(w) == key);
+        let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
+        let bare = p.bare.iter().any(|b| b == key);
+        if (acronym && (initials || first)) || bare {
+            return Some(500 + p.size);
+        }
+        if !acronym
+            && !single.cues.place
+            && !single.cues.person
+            && p.names.iter().any(|w| w.len() == 2 && w[0] == key)
+        {
+            // "Goldman" of "Goldman Sachs": a two-word company by its first word.
+            return Some(300 + p.size);
+        }
+    }
+    None
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter_map(|part| part.chars().next())
+        .collect()
+}
+
+/// Every word key a lone word could match a profile by (surname endings,
+/// first words, initials, bare names, head words), to the profiles holding
+/// it, in ascending order.
+fn words_index(profiles: &[Profile]) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in profiles.iter().enumerate() {
+        let mut keys: Vec<String> = Vec::new();
+        for w in &p.names {
+            keys.extend((1..w.len()).map(|k| w[k..].concat()));
+            keys.extend(w.first().cloned());
+            keys.push(initials(w));
+        }
+        keys.extend(p.bare.iter().cloned());
+        keys.extend(p.heads_alone.iter().cloned());
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            index.entry(key).or_default().push(i);
+        }
+    }
+    index
 }
 
 /// Names seen only as capitalised words of title-case headings, or as a
@@ -244,6 +306,7 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
     let members = g.members.iter().map(|&m| &located[m].candidate);
     let mut head = [0usize; 4];
     let (mut person, mut place, mut weak_place, mut organization) = (0, 0, 0, 0);
+    let (mut said, mut given) = (0, 0);
     for c in members {
         if let Some((_, kind)) = &c.known {
             return Some(*kind);
@@ -255,6 +318,8 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
         organization += usize::from(c.cues.organization);
         place += usize::from(c.cues.place);
         weak_place += usize::from(c.cues.place_weak);
+        said += usize::from(c.cues.said);
+        given += usize::from(c.cues.given_name);
     }
     let kinds = [
         EntityKind::Person,
@@ -272,6 +337,11 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
         return Some(EntityKind::Place);
     }
     if person > 0 {
+        return Some(EntityKind::Person);
+    }
+    // Bodies speak too: a verb of saying, or a given name, tells a person
+    // only where nothing tells another kind.
+    if said + given > 0 && weak_place <= said + given {
         return Some(EntityKind::Person);
     }
     if weak_place > 0 && g.words == 1 {
@@ -311,6 +381,7 @@ fn build(
     located: &[Located],
     g: &Group,
     prefixes: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<String>,
 ) -> Option<Entity> {
     let members: Vec<&Located> = g.members.iter().map(|&m| &located[m]).collect();
     if without_evidence(located, g) {
@@ -319,7 +390,7 @@ fn build(
     let kind = match group_kind(located, g) {
         Some(kind) => kind,
         None if g.words == 1 && prefixes.contains(&g.key) => EntityKind::Place,
-        None => default_kind(&members, g)?,
+        None => default_kind(&members, g, lower_words)?,
     };
     let mut spellings: Vec<(String, usize)> = Vec::new();
     for l in &members {
@@ -364,11 +435,25 @@ fn build(
 }
 
 /// With no cue at all: a name of several words is a person's, unless it is
-/// always written after "the" (then it is kept as `other` if it recurs); an
-/// acronym an organisation; a lone word is kept (as `other`) only if it
-/// recurs.
-fn default_kind(members: &[&Located], g: &Group) -> Option<EntityKind> {
+/// always written after "the" (then it is kept as `other` if it recurs) or
+/// is made of words the briefing also writes in lower case (a title-case
+/// caption, "Hit by Tax Overhaul"); an acronym an organisation; a lone word
+/// is kept (as `other`) only if it recurs.
+fn default_kind(
+    members: &[&Located],
+    g: &Group,
+    lower_words: &std::collections::HashSet<String>,
+) -> Option<EntityKind> {
     if g.words >= 2 {
+        let ordinary = members.iter().all(|l| {
+            l.candidate
+                .words
+                .iter()
+                .all(|w| lower_words.contains(&name_key(w)))
+        });
+        if ordinary {
+            return None;
+        }
         if members.iter().all(|l| l.candidate.after_article) {
             return (members.len() >= 2).then_some(EntityKind::Other);
         }
@@ -385,4 +470,49 @@ fn default_kind(members: &[&Located], g: &Group) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     (members.len() >= 2).then_some(EntityKind::Other)
+}
+
+/// "Commerce Ministry" and "Chinese Ministry of Commerce": the same body
+/// with its head word before or after its purpose. The short form joins
+/// the long one when exactly one long form reads that way.
+fn join_inverted_heads(
+    lexicon: &Lexicon,
+    located: &[Located],
+    groups: &mut [Group],
+    by_key: &mut HashMap<String, usize>,
+) {
+    // The short form each "… <Head> of <Purpose>" name reads as.
+    let mut long: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let Some(&m) = group.members.first() else {
+            continue;
+        };
+        let words = &located[m].candidate.words;
+        let Some(of) = words.iter().position(|w| w == "of") else {
+            continue;
+        };
+        let head = of.checked_sub(1).map(|h| words[h].to_lowercase());
+        if !head.is_some_and(|h| lexicon.organization_heads.contains(&h)) || of + 1 >= words.len() {
+            continue;
+        }
+        let short: String = words[of + 1..]
+            .iter()
+            .chain(std::iter::once(&words[of - 1]))
+            .map(|w| name_key(w))
+            .collect();
+        long.entry(short).or_default().push(g);
+    }
+    for g in 0..groups.len() {
+        let target = match long.get(&groups[g].key) {
+            Some(targets) if targets.len() == 1 && targets[0] != g => targets[0],
+            _ => continue,
+        };
+        let members = std::mem::take(&mut groups[g].members);
+        groups[target].members.extend(members);
+        for slot in by_key.values_mut() {
+            if *slot == g {
+                *slot = target;
+            }
+        }
+    }
 }

@@ -32,7 +32,7 @@ pub struct CompareData {
 impl CompareData {
     /// Extracts the figures itself: only when no analysis has them.
     pub fn new(briefing: &Briefing) -> CompareData {
-        CompareData::with_figures(briefing, crate::extract::figures(briefing))
+        CompareData::with_figures(briefing, crate::cache::figures(briefing))
     }
 
     /// With the figures extraction already found.
@@ -96,4 +96,7 @@ pub struct CompareState {
     /// `c` was pressed before the analysis had the data: the picker opens
     /// when it arrives.
     pub waiting: bool,
+    /// `L` was pressed outside a comparison: the topic picked next opens
+    /// the ledger.
+    pub then_ledger: bool,
 }
