@@ -225,7 +225,7 @@ fn sentence_of(briefing: &Briefing, at: &TextRef) -> (TextRef, String) {
             .and_then(|s| s.sections.get(at.section))
             .and_then(|s| s.blocks.get(b))
             .map_or("", |b| b.text.as_str()),
-        Part::Heading => "",
+        Part::Heading | Part::Title => "",
     };
     let range = sentences(text)
         .into_iter()
