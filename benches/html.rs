@@ -36,7 +36,9 @@ fn page(size: usize) -> String {
                 "<script>window.cfg{i} = {{\"a\": [1, 2, 3], \"b\": \"{}\"}};</script>",
                 "x".repeat(400)
             )),
-            1 => head.push_str(&format!(".c{i} {{ color: #333; margin: 0 auto; padding: 4px }}\n")),
+            1 => head.push_str(&format!(
+                ".c{i} {{ color: #333; margin: 0 auto; padding: 4px }}\n"
+            )),
             _ => chrome.push_str(&format!(
                 "<li class=\"menu-item\"><a href=\"/section/{i}\">Section {i}</a></li>"
             )),
@@ -53,11 +55,17 @@ fn page(size: usize) -> String {
 fn read_pages(c: &mut Criterion) {
     let mut group = c.benchmark_group("html");
     let generated = page(500 * 1024);
-    assert!(ingest_html(generated.as_bytes()).is_ok(), "the page is an article");
+    assert!(
+        ingest_html(generated.as_bytes()).is_ok(),
+        "the page is an article"
+    );
     group.bench_function("read 500 KB page", |b| {
         b.iter(|| ingest_html(black_box(generated.as_bytes())))
     });
-    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/html-pages/msn/source.html");
+    let shared = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/html-pages/msn/source.html"
+    );
     match std::fs::read(shared) {
         Ok(bytes) => {
             group.bench_function("read msn page (551 KB, ../shared)", |b| {

@@ -290,7 +290,10 @@ fn ingest_reusing(
 /// two cores), keeping manifest order. A page that holds no article is
 /// skipped, with a warning.
 pub(super) fn ingest_all(pending: Vec<Pending>, warnings: &mut Vec<Warning>) -> Vec<Source> {
-    ingest_each(&pending, warnings).into_iter().flatten().collect()
+    ingest_each(&pending, warnings)
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// [`ingest_all`], one slot per pending file (`None` where it was skipped).

@@ -8,6 +8,7 @@
 mod support;
 
 mod add;
+mod cache;
 mod commands;
 mod compare;
 mod config;

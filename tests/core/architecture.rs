@@ -10,7 +10,9 @@ use std::path::Path;
 const LAYERS: &[&[&str]] = &[
     &["model", "text", "config"],
     &["ingest", "extract", "search", "layout"],
-    &["compare", "briefing", "state", "ledger", "timeline"],
+    &[
+        "compare", "briefing", "state", "ledger", "timeline", "cache",
+    ],
     &["cli", "tui"],
 ];
 
@@ -27,6 +29,17 @@ const SIDEWAYS: &[(&str, &str, &str)] = &[
         "state files live next to the briefing's folder",
     ),
     ("cli", "tui", "`brief` with no command starts the reader"),
+    (
+        "cache",
+        "briefing",
+        "cached extraction is keyed by the briefing's files",
+    ),
+    (
+        "cache",
+        "state",
+        "the cache is written with state's atomic writes",
+    ),
+    ("compare", "cache", "the passage index takes cached figures"),
     (
         "timeline",
         "compare",
