@@ -9,7 +9,9 @@ mod support;
 
 mod architecture;
 mod briefing_files;
+mod briefing_input;
 mod briefing_load;
+mod clean_realworld;
 mod compare_props;
 mod config_props;
 mod extract_entities;
