@@ -79,6 +79,15 @@ pub fn remove(units: &mut Vec<Unit>) {
     units.retain(|u| !(is_caption(u) || (prose && is_loose_caption(u))));
 }
 
+/// [`remove`] for a page that marks its captions (a saved page's
+/// `figcaption`): the marked ones stay, to be shown as captions.
+pub fn remove_unmarked(units: &mut Vec<Unit>) {
+    let prose = is_prose(units);
+    units.retain(|u| {
+        u.kind == UnitKind::Caption || !(is_caption(u) || (prose && is_loose_caption(u)))
+    });
+}
+
 /// A page of sentences: two thirds of its lines longer than a heading end
 /// in punctuation, or two thirds of its paragraphs (lines longer than most
 /// captions) do, on a page crowded with captions.

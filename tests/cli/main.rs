@@ -7,6 +7,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod add;
 mod cache;
 mod commands;
 mod compare;
