@@ -39,6 +39,9 @@ pub(crate) fn topic_of(briefing: &Briefing, words: &[String]) -> Result<Topic, S
             "empty topic: give a topic id, title or some words (see `brief topics`)".into(),
         );
     }
+    if let Some(problem) = crate::compare::query_problem(&query) {
+        return Err(problem);
+    }
     Ok(resolve(briefing, &query))
 }
 
@@ -47,6 +50,8 @@ pub(crate) fn topic_of(briefing: &Briefing, words: &[String]) -> Result<Topic, S
 #[derive(Serialize)]
 pub(crate) struct ComparisonJson<'a> {
     topic: &'a Topic,
+    /// Words the topic does not name that matched by meaning.
+    related: &'a [String],
     sources: Vec<ColumnJson<'a>>,
     quantities: Vec<QuantityJson<'a>>,
 }
@@ -107,6 +112,7 @@ pub(crate) fn to_json<'a>(briefing: &'a Briefing, c: &'a Comparison) -> Comparis
     let pair = |r: &std::ops::Range<usize>| [r.start, r.end];
     ComparisonJson {
         topic: &c.topic,
+        related: &c.related,
         sources: c
             .sources
             .iter()
@@ -173,9 +179,13 @@ pub fn render(briefing: &Briefing, c: &Comparison, width: usize) -> String {
     out.push('\n');
     let covered = c.sources.iter().filter(|s| s.covered).count();
     out.push_str(&format!(
-        "Covered by {covered} of {} sources\n\n",
+        "Covered by {covered} of {} sources\n",
         c.sources.len()
     ));
+    if !c.related.is_empty() {
+        out.push_str(&format!("Also matched: {}\n", c.related.join(", ")));
+    }
+    out.push('\n');
     let n = c.sources.len().max(1);
     let column = width.saturating_sub(GAP.width() * (n - 1)) / n;
     if column >= MIN_COLUMN {

@@ -7,9 +7,11 @@ mod attribution;
 mod certainty;
 mod comparison;
 mod derived;
+mod expand;
 mod interval;
 mod passages;
 mod quantity;
+mod related;
 mod relevance;
 mod sentences;
 mod terms;
@@ -19,8 +21,9 @@ mod wordlists;
 pub use comparison::{Certainty, Comparison, Passage, PassageAt, SourceColumn};
 pub use interval::Interval;
 pub use quantity::{Claim, Quantity};
+pub use related::{parse_embeddings, similarity};
 pub use relevance::Index;
-pub use topic::{Origin, Topic, resolve, topics};
+pub use topic::{MAX_QUERY, Origin, Topic, meaning_score, query_problem, resolve, topics};
 
 use crate::model::Briefing;
 

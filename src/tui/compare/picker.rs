@@ -30,7 +30,10 @@ pub fn picker_rows(topics: &[Topic], query: &str) -> Vec<PickerRow> {
         .filter_map(|(i, t)| {
             let title = matcher.fuzzy_match(&t.title, query);
             let id = matcher.fuzzy_match(&t.id, query);
-            title.max(id).map(|score| (score, i))
+            // A topic the typed words mean ("troops" → "Troop deployment")
+            // ranks with the fuzzy matches.
+            let meant = crate::compare::meaning_score(t, query).map(|s| (s * 100.0) as i64);
+            title.max(id).max(meant).map(|score| (score, i))
         })
         .collect();
     // Best first; equal scores keep the briefing's order.
