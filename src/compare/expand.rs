@@ -16,7 +16,7 @@ use super::topic::Term;
 /// (troops/soldiers ≈ 0.87, companies/firms ≈ 0.86, but north/south and
 /// killed/injured are close too, so a related word only ever adds evidence
 /// at its similarity's weight and is shown to the reader).
-pub const RELATED: f32 = 0.68;
+pub const RELATED: f32 = 0.65;
 /// Most related words added per topic word.
 const MAX_RELATED: usize = 6;
 /// Weight of another form of the same word (a word family).
@@ -69,17 +69,21 @@ pub fn expand(mut terms: Vec<Term>, vocabulary: &[Token]) -> Vec<Term> {
         .map(|t| (t.group, t.words[0].clone()))
         .collect();
     let mut added: Vec<Term> = Vec::new();
+    // Words whose neighbours in meaning are looked for: the topic's own and
+    // their other forms ("death" → "deaths" → "fatalities").
+    let mut seeds = own.clone();
     for (group, word) in &own {
         for other in families().get(&word.word).into_iter().flatten() {
             let Some(token) = phrase_words(other).into_iter().next() else {
                 continue;
             };
+            seeds.push((*group, token.clone()));
             if seen.insert(token.stem.clone()) {
                 added.push(word_term(&token, *group, FAMILY_WEIGHT));
             }
         }
     }
-    let meanings: Vec<(usize, Meaning)> = own
+    let meanings: Vec<(usize, Meaning)> = seeds
         .iter()
         .filter_map(|(g, w)| Some((*g, Meaning::of(&w.word)?)))
         .collect();
@@ -99,11 +103,23 @@ pub fn expand(mut terms: Vec<Term>, vocabulary: &[Token]) -> Vec<Term> {
                 }
             }
         }
-        for (i, mut list) in best.into_iter().enumerate() {
+        // Per topic word (its forms together), the closest words first.
+        let mut per_group: HashMap<usize, Vec<(f32, &Token)>> = HashMap::new();
+        for (i, list) in best.into_iter().enumerate() {
+            per_group.entry(meanings[i].0).or_default().extend(list);
+        }
+        let mut groups: Vec<(usize, Vec<(f32, &Token)>)> = per_group.into_iter().collect();
+        groups.sort_by_key(|(g, _)| *g);
+        for (group, mut list) in groups {
             list.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.word.cmp(&b.1.word)));
-            for (s, v) in list.into_iter().take(MAX_RELATED) {
+            let mut taken = 0;
+            for (s, v) in list {
+                if taken == MAX_RELATED {
+                    break;
+                }
                 if seen.insert(v.stem.clone()) {
-                    added.push(word_term(v, meanings[i].0, f64::from(s)));
+                    added.push(word_term(v, group, f64::from(s)));
+                    taken += 1;
                 }
             }
         }

@@ -6,6 +6,7 @@
 mod attribution;
 mod certainty;
 mod comparison;
+mod counted;
 mod derived;
 mod expand;
 mod interval;
@@ -23,7 +24,9 @@ pub use interval::Interval;
 pub use quantity::{Claim, Quantity};
 pub use related::{parse_embeddings, similarity};
 pub use relevance::Index;
-pub use topic::{MAX_QUERY, Origin, Topic, meaning_score, query_problem, resolve, topics};
+pub use topic::{
+    MAX_QUERY, Origin, Topic, meaning_score, query_problem, resolve, resolve_exact, topics,
+};
 
 use crate::model::Briefing;
 

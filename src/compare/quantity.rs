@@ -233,7 +233,7 @@ const RATE_WINDOW: usize = 4;
 
 /// Whether the figure at `at` in `sentence` is a rate ("$2,000 per soldier",
 /// "each soldier earning $2,000", "$12 million a day") rather than a total.
-fn is_rate(sentence: &str, at: std::ops::Range<usize>) -> bool {
+pub(super) fn is_rate(sentence: &str, at: std::ops::Range<usize>) -> bool {
     let words = tokens(sentence);
     let before: Vec<&str> = words
         .iter()

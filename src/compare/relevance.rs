@@ -186,12 +186,40 @@ impl Index {
             .flat_map(|t| t.stems.clone())
             .collect();
         let all: Vec<Figure> = columns.iter().flat_map(|c| c.figures.clone()).collect();
+        // Curated topics keep their unit families; any other topic gets
+        // the figures of every sentence that speaks to it, in any source,
+        // grouped by what they count.
+        let quantities = if topic.origin == Origin::Manifest {
+            quantities(&all, &topic_stems)
+        } else {
+            super::counted::quantities(&self.relevant_figures(&scored, &terms))
+        };
         Comparison {
             topic: topic.clone(),
-            quantities: quantities(&all, &topic_stems),
+            quantities,
             sources: columns,
             related,
         }
+    }
+
+    /// The figures of the matching passages whose own sentence holds one of
+    /// the terms, each once, in reading order.
+    fn relevant_figures(&self, scored: &[Scored], terms: &[Term]) -> Vec<&Figure> {
+        let mut out: Vec<&Figure> = Vec::new();
+        for s in scored {
+            for (f, _) in self.figures_in(s.candidate) {
+                if out.iter().any(|o| std::ptr::eq(*o, f)) {
+                    continue;
+                }
+                let words = super::terms::tokens(&f.sentence);
+                let content: Vec<&Token> = words.iter().filter(|w| !w.stop).collect();
+                if terms.iter().any(|t| !occurrences(&content, t).is_empty()) {
+                    out.push(f);
+                }
+            }
+        }
+        out.sort_by(|a, b| a.at.cmp(&b.at));
+        out
     }
 
     /// The figures that stand in a candidate, with their range in its text.

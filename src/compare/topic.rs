@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::derived::derived_topics;
-use super::related::Meaning;
+use super::related::{Meaning, similarity};
 use super::terms::{Token, phrase_words, same_sense, tokens};
 use crate::model::Briefing;
 use crate::text::fold;
@@ -182,6 +182,18 @@ pub fn topics(briefing: &Briefing) -> Vec<Topic> {
         .collect()
 }
 
+/// The topic whose id or title the query is (ignoring case and accents),
+/// else an ad-hoc topic of exactly the query's words: what the picker's
+/// "compare on the typed text" row uses, the topics meant being rows of
+/// their own there.
+pub fn resolve_exact(briefing: &Briefing, query: &str) -> Topic {
+    let wanted = folded_words(query);
+    topics(briefing)
+        .into_iter()
+        .find(|t| folded_words(&t.id) == wanted || folded_words(&t.title) == wanted)
+        .unwrap_or_else(|| Topic::query(query))
+}
+
 /// The topic a query names: a topic whose id or title it matches (ignoring
 /// case and accents), else the topic it means ([`meaning_score`]), else an
 /// ad-hoc topic of the query's words.
@@ -228,6 +240,19 @@ pub fn meaning_score(topic: &Topic, query: &str) -> Option<f64> {
         (words(&topic.anchors), 2.5),
         (words(&topic.keywords), 2.0),
     ];
+    // A derived topic is one phrase: typed words name it only when they
+    // say all of it ("christmas" is wider than "Christmas lights wrong").
+    if topic.origin == Origin::Derived {
+        let title = &places[0].0;
+        let named = |w: &Token| {
+            typed.iter().any(|t| {
+                same_sense(t, w) || similarity(&t.word, &w.word).is_some_and(|s| s >= NAMES_TOPIC)
+            })
+        };
+        if !title.iter().all(named) {
+            return None;
+        }
+    }
     let mut total = 0.0;
     for t in &typed {
         let meaning = Meaning::of(&t.word);

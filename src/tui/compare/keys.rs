@@ -6,7 +6,7 @@
 use super::layout::{Geometry, Row, column_rows, passage_at_top};
 use super::picker::{default_row, picker_rows};
 use super::{CompareScreen, PickerRow};
-use crate::compare::{Topic, resolve};
+use crate::compare::{Topic, resolve_exact};
 use crate::config::KeyAction;
 use crate::model::{Part, Position, TextRef};
 use crate::tui::action::Edit;
@@ -90,7 +90,7 @@ fn choose(app: &mut App, row: Option<PickerRow>) {
             .and_then(|d| d.topics.get(i).cloned())
             .map(|t| (t, Some(i))),
         Some(PickerRow::Typed(text)) if !text.trim().is_empty() => {
-            let topic = resolve(&app.briefing, &text);
+            let topic = resolve_exact(&app.briefing, &text);
             // A typed title or id is that topic: ]/[ then step from it.
             let index = app
                 .compare

@@ -9,7 +9,7 @@ use crate::compare::Topic;
 /// One row of the picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PickerRow {
-    /// Compare on the typed text (resolved like `brief compare TEXT`).
+    /// Compare on the typed text (a topic only when it is that id or title).
     Typed(String),
     /// A topic of the briefing, by index into the topic list.
     Topic(usize),
