@@ -1,7 +1,7 @@
 //! Comparison speed on the default briefing: indexing, one topic, every
 //! topic (what `brief topics` does), and the interim figure reader.
 
-use brief::compare::{Index, resolve, topics};
+use brief::compare::{PassageIndex, resolve, topics};
 use brief::extract::figures as briefing_figures;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -11,11 +11,11 @@ fn bench(c: &mut Criterion) {
         Ok(b) => b,
         Err(e) => panic!("the embedded briefing loads: {e}"),
     };
-    let index = Index::new(&briefing);
+    let index = PassageIndex::new(&briefing);
     let topic = resolve(&briefing, "troop-deployment");
     let all = topics(&briefing);
     c.bench_function("compare/index", |b| {
-        b.iter(|| Index::new(black_box(&briefing)))
+        b.iter(|| PassageIndex::new(black_box(&briefing)))
     });
     c.bench_function("compare/one_topic", |b| {
         b.iter(|| index.compare(black_box(&topic)))

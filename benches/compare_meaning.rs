@@ -7,7 +7,7 @@
 #[allow(dead_code)]
 mod gen_corpus;
 
-use brief::compare::{Index, resolve};
+use brief::compare::{PassageIndex, resolve};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
@@ -16,17 +16,17 @@ fn bench(c: &mut Criterion) {
     c.bench_function("meaning/parse_embeddings", |b| {
         b.iter(brief::compare::parse_embeddings)
     });
-    let index = Index::new(&briefing);
+    let index = PassageIndex::new(&briefing);
     c.bench_function("meaning/typed_topic_default", |b| {
         b.iter(|| index.compare(&resolve(&briefing, black_box("soldiers killed"))))
     });
     c.bench_function("meaning/typed_topic_default_with_index", |b| {
-        b.iter(|| Index::new(black_box(&briefing)).compare(&resolve(&briefing, "soldiers killed")))
+        b.iter(|| PassageIndex::new(black_box(&briefing)).compare(&resolve(&briefing, "soldiers killed")))
     });
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     gen_corpus::write_corpus(1000, dir.path(), None).unwrap_or_else(|e| panic!("corpus: {e}"));
     let big = brief::briefing::load(Some(dir.path())).unwrap_or_else(|e| panic!("corpus: {e}"));
-    let big_index = Index::new(&big);
+    let big_index = PassageIndex::new(&big);
     let mut group = c.benchmark_group("meaning_1000");
     group.sample_size(10);
     group.bench_function("typed_topic", |b| {

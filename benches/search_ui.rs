@@ -97,7 +97,7 @@ fn thousand_articles(c: &mut Criterion) {
         update(&mut app, Action::Edit(Edit::Char(c)));
     }
     update(&mut app, Action::Edit(Edit::Submit));
-    let highlighted = app.reader.highlights.len();
+    let highlighted = app.highlights().len();
     group.bench_function(format!("frame-with-{highlighted}-highlights"), |bench| {
         bench.iter(|| {
             let _ = terminal.draw(|frame| view(&app, frame));

@@ -10,7 +10,7 @@ use super::output;
 use crate::compare::{
     Claim, Comparison, Interval, Passage, Quantity, SourceColumn, Topic, resolve,
 };
-use crate::layout::wrap;
+use crate::layout::{wrap, wrap_keeping_lines};
 use crate::model::Briefing;
 
 /// Width used when neither `--width` nor a terminal gives one.
@@ -177,11 +177,8 @@ pub fn render(briefing: &Briefing, c: &Comparison, width: usize) -> String {
         out.push_str(&format!(" [{}]", c.topic.id));
     }
     out.push('\n');
-    let covered = c.sources.iter().filter(|s| s.covered).count();
-    out.push_str(&format!(
-        "Covered by {covered} of {} sources\n",
-        c.sources.len()
-    ));
+    out.push_str(&c.coverage_summary());
+    out.push('\n');
     if !c.related.is_empty() {
         out.push_str(&format!("Also matched: {}\n", c.related.join(", ")));
     }
@@ -234,48 +231,34 @@ fn column_lines(briefing: &Briefing, s: &SourceColumn, width: usize) -> Vec<Stri
         "NOT COVERED".into()
     });
     lines.push("─".repeat(width));
-    if !s.covered {
-        let why = match s.mentions {
-            0 => "Nothing on this topic.".to_string(),
-            1 => "Mentioned in passing only (1 passage).".to_string(),
-            n => format!("Mentioned in passing only ({n} passages)."),
-        };
+    if let Some(why) = s.coverage().note() {
         lines.extend(wrap(&why, width));
     }
     for p in &s.passages {
         lines.extend(passage_lines(p, width));
-        let badges = badges(p);
-        if !badges.is_empty() {
-            lines.extend(wrap(&badges, width));
+        if let Some(badges) = p.badge_line() {
+            lines.extend(wrap(&format!("[{badges}]"), width));
         }
         lines.push(String::new());
     }
     lines
 }
 
-/// Wraps a passage, keeping each figure on one line: spaces inside a figure
-/// become no-break spaces for the wrapping, and spaces again after.
+/// Wraps a passage (its lines one by one), keeping each figure on one line.
 fn passage_lines(p: &Passage, width: usize) -> Vec<String> {
-    let mut text = String::with_capacity(p.text.len());
-    for (i, ch) in p.text.char_indices() {
-        let in_figure = p.figures.iter().any(|r| r.start <= i && i < r.end);
-        text.push(if ch == ' ' && in_figure { '\u{a0}' } else { ch });
+    let mut lines = Vec::new();
+    let mut offset = 0;
+    for line in p.text.split('\n') {
+        let keep: Vec<std::ops::Range<usize>> = p
+            .figures
+            .iter()
+            .filter(|r| offset <= r.start && r.end <= offset + line.len())
+            .map(|r| r.start - offset..r.end - offset)
+            .collect();
+        lines.extend(wrap_keeping_lines(line, &keep, width));
+        offset += line.len() + 1;
     }
-    text.split('\n')
-        .flat_map(|line| wrap(line, width))
-        .map(|line| line.replace('\u{a0}', " "))
-        .collect()
-}
-
-fn badges(p: &Passage) -> String {
-    let mut parts = Vec::new();
-    if let Some(c) = p.certainty {
-        parts.push(format!("[{}]", c.name()));
-    }
-    if let Some(a) = &p.attribution {
-        parts.push(format!("[source: {a}]"));
-    }
-    parts.join(" ")
+    lines
 }
 
 fn quantity_lines(briefing: &Briefing, q: &Quantity, width: usize) -> String {
@@ -295,8 +278,8 @@ fn quantity_lines(briefing: &Briefing, q: &Quantity, width: usize) -> String {
         let mut line = format!(
             "  {}  {:<16}  {}",
             pad(source_id(briefing, claim.source), id_width),
-            interval_text(&claim.interval),
-            one_line(&claim.figure.text)
+            claim.interval.to_string(),
+            output::one_line(&claim.figure.text)
         );
         if claim.projection {
             line.push_str("  (projection, not a count)");
@@ -317,70 +300,12 @@ fn quantity_lines(briefing: &Briefing, q: &Quantity, width: usize) -> String {
 }
 
 fn claim_text(briefing: &Briefing, c: &Claim) -> String {
-    format!(
-        "{} {}",
-        source_id(briefing, c.source),
-        interval_text(&c.interval)
-    )
-}
-
-fn one_line(text: &str) -> String {
-    output::one_line(text)
-}
-
-/// "≤ 10,000", "> 11,000", "11,000–12,000", "7".
-pub fn interval_text(i: &Interval) -> String {
-    match (i.low, i.high) {
-        (Some(l), Some(h)) if l == h => number(l),
-        (Some(l), Some(h)) => format!("{}–{}", number(l), number(h)),
-        (None, Some(h)) => format!("{} {}", if i.high_open { "<" } else { "≤" }, number(h)),
-        (Some(l), None) => format!("{} {}", if i.low_open { ">" } else { "≥" }, number(l)),
-        (None, None) => "any".into(),
-    }
-}
-
-/// A number with thousands separators, and one decimal when it has a fraction.
-fn number(v: f64) -> String {
-    let rounded = (v * 10.0).round() / 10.0;
-    let whole = rounded.trunc().abs() as u128;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(d);
-    }
-    let sign = if rounded < 0.0 { "-" } else { "" };
-    let fraction = (rounded.fract().abs() * 10.0).round() as u8;
-    if fraction == 0 {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{fraction}")
-    }
+    format!("{} {}", source_id(briefing, c.source), c.interval)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_and_intervals_read_well() {
-        assert_eq!(number(1_234_567.0), "1,234,567");
-        assert_eq!(number(3.8e6), "3,800,000");
-        assert_eq!(number(2.5), "2.5");
-        assert_eq!(
-            interval_text(&Interval::closed(11_000.0, 12_000.0)),
-            "11,000–12,000"
-        );
-        let up_to = Interval::from_figure(Some(10_000.0), None, None, Some("up to"));
-        assert_eq!(
-            up_to.map(|i| interval_text(&i)).as_deref(),
-            Some("≤ 10,000")
-        );
-        let over = Interval::from_figure(Some(11_000.0), None, None, Some("over"));
-        assert_eq!(over.map(|i| interval_text(&i)).as_deref(), Some("> 11,000"));
-    }
 
     #[test]
     fn figures_are_not_broken_across_lines() {

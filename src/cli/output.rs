@@ -2,9 +2,12 @@ use std::io::{IsTerminal, Write};
 
 use serde::Serialize;
 
-/// Collapses any line breaks so an error or warning stays on one line.
-pub fn one_line(message: &str) -> String {
-    message.split_whitespace().collect::<Vec<_>>().join(" ")
+pub use crate::text::one_line;
+
+/// Untrusted text (article, manifest) made safe for a terminal and put on
+/// one line.
+pub fn safe_line(text: &str) -> String {
+    one_line(&crate::layout::display_safe(text))
 }
 
 /// Prints a value as pretty JSON followed by a newline.

@@ -80,7 +80,7 @@ pub fn run(briefing: &Briefing, args: &SearchArgs) -> Result<(), String> {
             .and_then(|s| s.heading.as_deref())
         {
             text.push_str(" § ");
-            text.push_str(&one_line(heading));
+            text.push_str(&blank_controls(heading));
         }
         text.push_str(": ");
         text.push_str(&render(snippet, &hit.matches, highlight));
@@ -114,7 +114,7 @@ fn to_json<'a>(briefing: &'a Briefing, index: &'a Index, hit: &Hit) -> Option<Hi
 
 /// Control characters (line breaks of code blocks, tabs) as spaces, so a hit
 /// stays on one line and no escape sequence from an article reaches the terminal.
-fn one_line(text: &str) -> String {
+fn blank_controls(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
@@ -123,7 +123,7 @@ fn one_line(text: &str) -> String {
 /// The snippet on one line, matches in bold reverse video when `highlight`.
 fn render(snippet: &str, matches: &[Range<usize>], highlight: bool) -> String {
     if !highlight {
-        return one_line(snippet);
+        return blank_controls(snippet);
     }
     let mut out = String::with_capacity(snippet.len() + matches.len() * 12);
     let mut at = 0;
@@ -132,13 +132,13 @@ fn render(snippet: &str, matches: &[Range<usize>], highlight: bool) -> String {
         else {
             continue;
         };
-        out.push_str(&one_line(before));
+        out.push_str(&blank_controls(before));
         out.push_str("\x1b[1;7m");
-        out.push_str(&one_line(matched));
+        out.push_str(&blank_controls(matched));
         out.push_str("\x1b[0m");
         at = r.end;
     }
-    out.push_str(&one_line(snippet.get(at..).unwrap_or_default()));
+    out.push_str(&blank_controls(snippet.get(at..).unwrap_or_default()));
     out
 }
 

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::args::TopicsArgs;
 use super::output;
-use crate::compare::{Index, Topic, topics};
+use crate::compare::{PassageIndex, Topic, topics};
 use crate::model::Briefing;
 
 /// One topic as `brief topics --json` prints it.
@@ -19,7 +19,7 @@ struct TopicJson<'a> {
 
 pub fn run(briefing: &Briefing, args: &TopicsArgs) -> Result<(), String> {
     let list = topics(briefing);
-    let index = Index::new(briefing);
+    let index = PassageIndex::new(briefing);
     let covering: Vec<Vec<&str>> = list
         .iter()
         .map(|t| {
@@ -52,9 +52,9 @@ pub fn run(briefing: &Briefing, args: &TopicsArgs) -> Result<(), String> {
     );
     for (topic, sources) in list.iter().zip(&covering) {
         let origin = match topic.origin {
-            crate::compare::Origin::Manifest => "manifest",
-            crate::compare::Origin::Derived => "derived",
-            crate::compare::Origin::Query => "query",
+            crate::compare::TopicOrigin::Manifest => "manifest",
+            crate::compare::TopicOrigin::Derived => "derived",
+            crate::compare::TopicOrigin::Query => "query",
         };
         out.push_str(&format!(
             "{:<id_width$}  {origin:<8}  {:>7}  {}\n",

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::quantity::Quantity;
 use super::topic::Topic;
 use crate::extract::Figure;
+use crate::model::{Briefing, Part, Position, TextRef};
 
 /// Every source of the briefing on one topic, covered or not, and the
 /// quantities they state.
@@ -46,6 +47,48 @@ pub struct PassageAt {
     pub blocks: Range<usize>,
     pub start: usize,
     pub end: usize,
+}
+
+impl PassageAt {
+    /// The passage as references into the blocks of `source` it spans (one
+    /// per block), for highlighting or jumping to it.
+    pub fn text_refs(&self, briefing: &Briefing, source: usize) -> Vec<TextRef> {
+        let blocks = briefing
+            .sources
+            .get(source)
+            .and_then(|s| s.sections.get(self.section))
+            .map(|s| s.blocks.as_slice())
+            .unwrap_or_default();
+        let last = self.blocks.end.saturating_sub(1);
+        self.blocks
+            .clone()
+            .filter_map(|b| {
+                let len = blocks.get(b)?.text.len();
+                let start = if b == self.blocks.start {
+                    self.start
+                } else {
+                    0
+                };
+                let end = if b == last { self.end.min(len) } else { len };
+                Some(TextRef {
+                    source,
+                    section: self.section,
+                    part: Part::Block(b),
+                    range: start.min(end)..end,
+                })
+            })
+            .collect()
+    }
+
+    /// Where the passage starts in `source`.
+    pub fn position(&self, source: usize) -> Position {
+        Position {
+            source,
+            section: self.section,
+            block: Some(self.blocks.start),
+            offset: self.start,
+        }
+    }
 }
 
 /// One ranked passage of a source.

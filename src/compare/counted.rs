@@ -16,7 +16,7 @@ use super::certainty::{certainty_of, is_projection};
 use super::interval::Interval;
 use super::quantity::{Claim, Quantity, family_of, is_rate};
 use super::related::similarity;
-use super::terms::{Token, same_sense, tokens};
+use super::terms::{Word, same_sense, tokens};
 use crate::extract::{Figure, FigureKind};
 
 /// Counted nouns that say nothing of what is counted.
@@ -35,10 +35,10 @@ struct Counted {
     /// "money (USD)", "count", "measure km": figures of different kinds never meet.
     kind: String,
     /// The counted noun, or its unit family's name; `None` for "people".
-    head: Option<Token>,
+    head: Option<Word>,
     /// Content words next to the figure in its clause, each with whether
     /// it is the nearest on its side.
-    context: Vec<(Token, bool)>,
+    context: Vec<(Word, bool)>,
 }
 
 fn counted(figure: &Figure) -> Option<Counted> {
@@ -66,13 +66,13 @@ fn counted(figure: &Figure) -> Option<Counted> {
             .chars()
             .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–'))
     };
-    let content = |t: &&Token| !t.stop && t.word.chars().all(char::is_alphabetic);
+    let content = |t: &&Word| !t.stop && t.word.chars().all(char::is_alphabetic);
     let unit_words: HashSet<&str> = figure
         .unit
         .as_deref()
         .map(|u| u.split_whitespace().collect())
         .unwrap_or_default();
-    let before: Vec<Token> = words
+    let before: Vec<Word> = words
         .iter()
         .filter(|t| t.range.end <= start)
         .rev()
@@ -83,7 +83,7 @@ fn counted(figure: &Figure) -> Option<Counted> {
         .take(WINDOW)
         .cloned()
         .collect();
-    let after: Vec<Token> = words
+    let after: Vec<Word> = words
         .iter()
         .filter(|t| t.range.start >= end)
         .take_while(|t| {
@@ -94,7 +94,7 @@ fn counted(figure: &Figure) -> Option<Counted> {
         .take(WINDOW)
         .cloned()
         .collect();
-    let near = |list: Vec<Token>| list.into_iter().enumerate().map(|(i, t)| (t, i == 0));
+    let near = |list: Vec<Word>| list.into_iter().enumerate().map(|(i, t)| (t, i == 0));
     let context = near(before).chain(near(after)).collect();
     Some(Counted {
         kind,
@@ -103,7 +103,7 @@ fn counted(figure: &Figure) -> Option<Counted> {
     })
 }
 
-fn alike(a: &Token, b: &Token) -> bool {
+fn alike(a: &Word, b: &Word) -> bool {
     same_sense(a, b) || similarity(&a.word, &b.word).is_some_and(|s| s >= SAME_THING)
 }
 

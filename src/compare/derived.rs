@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::passages::is_title_like;
 use super::terms::tokens;
-use super::topic::{Origin, Topic, slug};
+use super::topic::{Topic, TopicOrigin, slug};
 use super::wordlists::stopwords;
 use crate::model::Briefing;
 
@@ -123,7 +123,7 @@ pub fn derived_topics(briefing: &Briefing) -> Vec<Topic> {
                 keywords: vec![label.clone()],
                 anchors: vec![label],
                 title,
-                origin: Origin::Derived,
+                origin: TopicOrigin::Derived,
             },
         ));
     }
@@ -209,7 +209,7 @@ mod tests {
         assert!(
             topics
                 .iter()
-                .all(|t| t.origin == Origin::Derived && !t.anchors.is_empty())
+                .all(|t| t.origin == TopicOrigin::Derived && !t.anchors.is_empty())
         );
     }
 }

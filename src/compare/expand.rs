@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::related::Meaning;
-use super::terms::{Token, phrase_words};
+use super::terms::{Word, phrase_words};
 use super::topic::Term;
 
 /// Least cosine similarity for a briefing word to stand for a topic word
@@ -47,7 +47,7 @@ fn families() -> &'static HashMap<String, Vec<String>> {
 }
 
 /// A term that matches one word.
-fn word_term(word: &Token, group: usize, weight: f64) -> Term {
+fn word_term(word: &Word, group: usize, weight: f64) -> Term {
     Term {
         stems: vec![word.stem.clone()],
         words: vec![word.clone()],
@@ -61,9 +61,9 @@ fn word_term(word: &Token, group: usize, weight: f64) -> Term {
 /// The topic's terms followed by the related terms of its one-word terms.
 /// `vocabulary` is the briefing's distinct content words; only words that
 /// occur in the briefing are worth a term.
-pub fn expand(mut terms: Vec<Term>, vocabulary: &[Token]) -> Vec<Term> {
+pub fn expand(mut terms: Vec<Term>, vocabulary: &[Word]) -> Vec<Term> {
     let mut seen: HashSet<String> = terms.iter().flat_map(|t| t.stems.clone()).collect();
-    let own: Vec<(usize, Token)> = terms
+    let own: Vec<(usize, Word)> = terms
         .iter()
         .filter(|t| !t.related && t.words.len() == 1)
         .map(|t| (t.group, t.words[0].clone()))
@@ -88,7 +88,7 @@ pub fn expand(mut terms: Vec<Term>, vocabulary: &[Token]) -> Vec<Term> {
         .filter_map(|(g, w)| Some((*g, Meaning::of(&w.word)?)))
         .collect();
     if !meanings.is_empty() {
-        let mut best: Vec<Vec<(f32, &Token)>> = vec![Vec::new(); meanings.len()];
+        let mut best: Vec<Vec<(f32, &Word)>> = vec![Vec::new(); meanings.len()];
         for v in vocabulary {
             if seen.contains(&v.stem) {
                 continue;
@@ -104,11 +104,11 @@ pub fn expand(mut terms: Vec<Term>, vocabulary: &[Token]) -> Vec<Term> {
             }
         }
         // Per topic word (its forms together), the closest words first.
-        let mut per_group: HashMap<usize, Vec<(f32, &Token)>> = HashMap::new();
+        let mut per_group: HashMap<usize, Vec<(f32, &Word)>> = HashMap::new();
         for (i, list) in best.into_iter().enumerate() {
             per_group.entry(meanings[i].0).or_default().extend(list);
         }
-        let mut groups: Vec<(usize, Vec<(f32, &Token)>)> = per_group.into_iter().collect();
+        let mut groups: Vec<(usize, Vec<(f32, &Word)>)> = per_group.into_iter().collect();
         groups.sort_by_key(|(g, _)| *g);
         for (group, mut list) in groups {
             list.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.word.cmp(&b.1.word)));

@@ -14,24 +14,25 @@ mod passages;
 mod quantity;
 mod related;
 mod relevance;
-mod sentences;
 mod terms;
 mod topic;
+mod wording;
 mod wordlists;
 
 pub use comparison::{Certainty, Comparison, Passage, PassageAt, SourceColumn};
 pub use interval::Interval;
 pub use quantity::{Claim, Quantity};
 pub use related::{parse_embeddings, similarity};
-pub use relevance::Index;
+pub use relevance::PassageIndex;
 pub use topic::{
-    MAX_QUERY, Origin, Topic, meaning_score, query_problem, resolve, resolve_exact, topics,
+    MAX_QUERY, Topic, TopicOrigin, meaning_score, query_problem, resolve, resolve_exact, topics,
 };
+pub use wording::{Badge, Coverage, number, passages};
 
 use crate::model::Briefing;
 
 /// Compares every source of `briefing` on `topic` (indexing the briefing
-/// each time; keep an [`Index`] to compare on several topics).
+/// each time; keep a [`PassageIndex`] to compare on several topics).
 pub fn compare(briefing: &Briefing, topic: &Topic) -> Comparison {
-    Index::new(briefing).compare(topic)
+    PassageIndex::new(briefing).compare(topic)
 }

@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use super::comparison::PassageAt;
-use super::sentences::sentences;
-use super::terms::{Token, tokens};
+use super::terms::{Word, tokens};
 use crate::model::{Block, BlockKind, Briefing};
+use crate::text::sentences;
 
 /// Paragraphs of up to this many sentences are one passage.
 const WHOLE_PARAGRAPH_SENTENCES: usize = 3;
@@ -31,7 +31,7 @@ pub struct Candidate {
     pub text: String,
     pub pieces: Vec<Piece>,
     /// The words of `text` (ranges into `text`).
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Word>,
     /// Citation tags of the blocks the passage comes from.
     pub citations: Vec<String>,
     /// Content-word stems of the section's heading.

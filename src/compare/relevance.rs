@@ -10,8 +10,8 @@ use super::comparison::{Comparison, Passage, SourceColumn};
 use super::expand::expand;
 use super::passages::{Candidate, candidates};
 use super::quantity::quantities;
-use super::terms::Token;
-use super::topic::{Origin, Requirement, Term, Topic};
+use super::terms::Word;
+use super::topic::{Requirement, Term, Topic, TopicOrigin};
 use crate::extract::Figure;
 use crate::model::{Briefing, Part};
 
@@ -34,13 +34,16 @@ const COVER_FLOOR: f64 = 0.3;
 /// The passages and figures of a briefing, cut and tokenised once, to
 /// compare on any number of topics.
 #[derive(Debug, Clone)]
-pub struct Index {
+pub struct PassageIndex {
     candidates: Vec<Candidate>,
     figures: Vec<Figure>,
+    /// Indices of `figures` in (source, section) order, to find a
+    /// passage's figures without scanning them all.
+    by_section: Vec<usize>,
     sources: usize,
     average_length: f64,
     /// The briefing's distinct content words, for expanding topics by meaning.
-    vocabulary: Vec<Token>,
+    vocabulary: Vec<Word>,
 }
 
 /// One candidate's match against the topic.
@@ -50,14 +53,15 @@ struct Scored<'a> {
     terms: Vec<Range<usize>>,
 }
 
-impl Index {
-    /// Indexes the briefing with the figures of [`crate::extract::figures`].
-    pub fn new(briefing: &Briefing) -> Index {
-        Index::with_figures(briefing, crate::extract::figures(briefing))
+impl PassageIndex {
+    /// Indexes the briefing with the figures of [`crate::extract::figures`]
+    /// (through the analysis cache).
+    pub fn new(briefing: &Briefing) -> PassageIndex {
+        PassageIndex::with_figures(briefing, crate::cache::figures(briefing))
     }
 
     /// Indexes the briefing with figures found elsewhere.
-    pub fn with_figures(briefing: &Briefing, figures: Vec<Figure>) -> Index {
+    pub fn with_figures(briefing: &Briefing, figures: Vec<Figure>) -> PassageIndex {
         let candidates = candidates(briefing);
         let total: usize = candidates.iter().map(Candidate::length).sum();
         let average_length = (total as f64 / candidates.len().max(1) as f64).max(1.0);
@@ -71,9 +75,12 @@ impl Index {
             .filter(|t| seen.insert(t.word.as_str()))
             .cloned()
             .collect();
-        Index {
+        let mut by_section: Vec<usize> = (0..figures.len()).collect();
+        by_section.sort_by_key(|&f| (figures[f].at.source, figures[f].at.section, f));
+        PassageIndex {
             candidates,
             figures,
+            by_section,
             sources: briefing.sources.len(),
             average_length,
             vocabulary,
@@ -84,7 +91,7 @@ impl Index {
     pub fn compare(&self, topic: &Topic) -> Comparison {
         let (terms, requirement) = topic.terms();
         // Curated topics list their own synonyms; others gain related words.
-        let terms = if topic.origin == Origin::Manifest {
+        let terms = if topic.origin == TopicOrigin::Manifest {
             terms
         } else {
             expand(terms, &self.vocabulary)
@@ -94,16 +101,26 @@ impl Index {
         // overlap an earlier one is its best distinct passage.
         let mut ranked: Vec<&Scored> = scored.iter().collect();
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
-        let distinct_of = |source: usize| {
-            let mut distinct: Vec<&Scored> = Vec::new();
-            for s in ranked.iter().filter(|s| s.candidate.source == source) {
-                if !distinct.iter().any(|d| d.candidate.overlaps(s.candidate)) {
-                    distinct.push(s);
-                }
+        // Each source's passages, best first, in one pass over the ranking
+        // (not one pass per source).
+        let mut mine_of: Vec<Vec<&Scored>> = vec![Vec::new(); self.sources];
+        for s in ranked {
+            if let Some(list) = mine_of.get_mut(s.candidate.source) {
+                list.push(s);
             }
-            distinct
-        };
-        let distinct: Vec<Vec<&Scored>> = (0..self.sources).map(distinct_of).collect();
+        }
+        let distinct: Vec<Vec<&Scored>> = mine_of
+            .iter()
+            .map(|mine| {
+                let mut distinct: Vec<&Scored> = Vec::new();
+                for &s in mine {
+                    if !distinct.iter().any(|d| d.candidate.overlaps(s.candidate)) {
+                        distinct.push(s);
+                    }
+                }
+                distinct
+            })
+            .collect();
         // How much a source says: its few best distinct passages together, so
         // that one keyword-rich list does not silence a source that treats
         // the topic over several paragraphs.
@@ -127,14 +144,9 @@ impl Index {
                     || strength[source] >= COVER_FLOOR * strongest);
             let best = best[source];
             let mentions = distinct[source].len();
-            let mut mine: Vec<&Scored> = scored
-                .iter()
-                .filter(|s| s.candidate.source == source)
-                .collect();
-            mine.sort_by(|a, b| b.score.total_cmp(&a.score));
             let mut picked: Vec<&Scored> = Vec::new();
             if covered {
-                for s in mine {
+                for &s in &mine_of[source] {
                     if picked.len() == MAX_PASSAGES || s.score < PASSAGE_FLOOR * best {
                         break;
                     }
@@ -189,7 +201,7 @@ impl Index {
         // Curated topics keep their unit families; any other topic gets
         // the figures of every sentence that speaks to it, in any source,
         // grouped by what they count.
-        let quantities = if topic.origin == Origin::Manifest {
+        let quantities = if topic.origin == TopicOrigin::Manifest {
             quantities(&all, &topic_stems)
         } else {
             super::counted::quantities(&self.relevant_figures(&scored, &terms))
@@ -212,7 +224,7 @@ impl Index {
                     continue;
                 }
                 let words = super::terms::tokens(&f.sentence);
-                let content: Vec<&Token> = words.iter().filter(|w| !w.stop).collect();
+                let content: Vec<&Word> = words.iter().filter(|w| !w.stop).collect();
                 if terms.iter().any(|t| !occurrences(&content, t).is_empty()) {
                     out.push(f);
                 }
@@ -224,9 +236,13 @@ impl Index {
 
     /// The figures that stand in a candidate, with their range in its text.
     fn figures_in(&self, c: &Candidate) -> Vec<(&Figure, Option<Range<usize>>)> {
-        self.figures
+        let key = |f: usize| (self.figures[f].at.source, self.figures[f].at.section);
+        let wanted = (c.source, c.at.section);
+        let first = self.by_section.partition_point(|&f| key(f) < wanted);
+        self.by_section[first..]
             .iter()
-            .filter(|f| f.at.source == c.source && f.at.section == c.at.section)
+            .take_while(|&&f| key(f) == wanted)
+            .map(|&f| &self.figures[f])
             .filter_map(|f| {
                 let Part::Block(block) = f.at.part else {
                     return None;
@@ -245,7 +261,7 @@ impl Index {
             .candidates
             .iter()
             .map(|c| {
-                let content: Vec<&Token> = c.tokens.iter().filter(|t| !t.stop).collect();
+                let content: Vec<&Word> = c.tokens.iter().filter(|t| !t.stop).collect();
                 terms.iter().map(|t| occurrences(&content, t)).collect()
             })
             .collect();
@@ -321,7 +337,7 @@ impl Index {
 
 /// Where a term's words occur contiguously among a candidate's content
 /// words, as ranges of its text.
-fn occurrences(content: &[&Token], term: &Term) -> Vec<Range<usize>> {
+fn occurrences(content: &[&Word], term: &Term) -> Vec<Range<usize>> {
     let n = term.stems.len();
     if n == 0 || content.len() < n {
         return Vec::new();
@@ -342,7 +358,7 @@ fn related_shown(terms: &[Term], columns: &[SourceColumn]) -> Vec<String> {
         .filter(|t| {
             columns.iter().flat_map(|c| &c.passages).any(|p| {
                 let words = super::terms::tokens(&p.text);
-                let content: Vec<&Token> = words.iter().filter(|w| !w.stop).collect();
+                let content: Vec<&Word> = words.iter().filter(|w| !w.stop).collect();
                 !occurrences(&content, t).is_empty()
             })
         })
@@ -391,7 +407,7 @@ mod tests {
             )],
             ..Briefing::default()
         };
-        let c = Index::with_figures(&b, Vec::new()).compare(&Topic::query("fees"));
+        let c = PassageIndex::with_figures(&b, Vec::new()).compare(&Topic::query("fees"));
         let best = &c.sources[0].passages[0];
         assert_eq!(best.at.section, 1, "{:?}", c.sources[0].passages);
     }
@@ -432,9 +448,9 @@ mod tests {
                 .map(String::from)
                 .to_vec(),
             anchors: Vec::new(),
-            origin: crate::compare::Origin::Manifest,
+            origin: crate::compare::TopicOrigin::Manifest,
         };
-        let c = Index::with_figures(&b, Vec::new()).compare(&topic);
+        let c = PassageIndex::with_figures(&b, Vec::new()).compare(&topic);
         let covered: Vec<bool> = c.sources.iter().map(|s| s.covered).collect();
         assert_eq!(covered, [true, true, false], "{:?}", c.sources);
         assert_eq!(c.sources[2].mentions, 1);
@@ -465,7 +481,7 @@ mod tests {
             ],
             ..Briefing::default()
         };
-        let c = Index::with_figures(&b, Vec::new()).compare(&Topic::query("harbour fees"));
+        let c = PassageIndex::with_figures(&b, Vec::new()).compare(&Topic::query("harbour fees"));
         let covered: Vec<bool> = c.sources.iter().map(|s| s.covered).collect();
         assert_eq!(covered, [true, true, false]);
         assert_eq!(c.sources[2].mentions, 0);

@@ -12,7 +12,7 @@ use crate::text::fold;
 
 /// One word of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Word {
     /// The folded word ("soldiers").
     pub word: String,
     /// Its stem ("soldier").
@@ -35,7 +35,7 @@ pub fn stem(word: &str) -> String {
 
 /// The words of `text`: runs of letters and digits in its folded form, so
 /// "air-defense" is two words and "Korea's" is "korea" and "s".
-pub fn tokens(text: &str) -> Vec<Token> {
+pub fn tokens(text: &str) -> Vec<Word> {
     let folded = fold(text);
     let stop = &stopwords().words;
     let mut out = Vec::new();
@@ -46,7 +46,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 let word = &f[s..i];
-                out.push(Token {
+                out.push(Word {
                     word: word.to_string(),
                     stem: stem(word),
                     range: folded.to_original(s..i),
@@ -68,7 +68,7 @@ pub fn phrase_stems(phrase: &str) -> Vec<String> {
 }
 
 /// The content words of a phrase (all its words when it has only stopwords).
-pub fn phrase_words(phrase: &str) -> Vec<Token> {
+pub fn phrase_words(phrase: &str) -> Vec<Word> {
     let all = tokens(phrase);
     if all.iter().all(|t| t.stop) {
         all
@@ -105,7 +105,7 @@ const SAME_SENSE: f32 = 0.5;
 
 /// Whether two words of the same stem mean the same thing: the same
 /// derivation (plural, tense and possessive aside), or close in meaning.
-pub fn same_sense(a: &Token, b: &Token) -> bool {
+pub fn same_sense(a: &Word, b: &Word) -> bool {
     a.stem == b.stem
         && (a.word == b.word
             || derivation(&a.word, &a.stem) == derivation(&b.word, &b.stem)

@@ -5,14 +5,14 @@ use serde::Serialize;
 
 use super::derived::derived_topics;
 use super::related::{Meaning, similarity};
-use super::terms::{Token, phrase_words, same_sense, tokens};
+use super::terms::{Word, phrase_words, same_sense, tokens};
 use crate::model::Briefing;
 use crate::text::fold;
 
 /// Where a topic comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Origin {
+pub enum TopicOrigin {
     /// A `[[topic]]` of `briefing.toml`.
     Manifest,
     /// A key phrase two or more sources share.
@@ -30,7 +30,7 @@ pub struct Topic {
     pub keywords: Vec<String>,
     /// Terms of which a passage must hold one to count; empty = any keyword.
     pub anchors: Vec<String>,
-    pub origin: Origin,
+    pub origin: TopicOrigin,
 }
 
 /// One term of a topic, as matched against passages.
@@ -40,7 +40,7 @@ pub struct Term {
     pub stems: Vec<String>,
     /// The words themselves, one per stem: a passage's word matches when
     /// its stem is the same and it means the same ([`same_sense`]).
-    pub words: Vec<Token>,
+    pub words: Vec<Word>,
     pub anchor: bool,
     /// 1 for the topic's own terms; a related word's closeness in meaning.
     pub weight: f64,
@@ -53,7 +53,7 @@ pub struct Term {
 impl Term {
     /// Whether `words` (a passage's content words, as many as the term's)
     /// are this term.
-    pub fn matches(&self, words: &[&Token]) -> bool {
+    pub fn matches(&self, words: &[&Word]) -> bool {
         words.len() == self.words.len()
             && words.iter().zip(&self.words).all(|(a, b)| same_sense(a, b))
     }
@@ -118,7 +118,7 @@ impl Topic {
             title: text,
             keywords,
             anchors: Vec::new(),
-            origin: Origin::Query,
+            origin: TopicOrigin::Query,
         }
     }
 
@@ -154,7 +154,7 @@ impl Topic {
         }
         let requirement = if !self.anchors.is_empty() {
             Requirement::Anchor
-        } else if self.origin == Origin::Query {
+        } else if self.origin == TopicOrigin::Query {
             let words = terms.iter().filter(|t| t.stems.len() == 1).count().max(1);
             Requirement::Terms(words.div_ceil(2))
         } else {
@@ -177,7 +177,7 @@ pub fn topics(briefing: &Briefing) -> Vec<Topic> {
             title: t.title.clone(),
             keywords: t.keywords.clone(),
             anchors: t.anchors.clone(),
-            origin: Origin::Manifest,
+            origin: TopicOrigin::Manifest,
         })
         .collect()
 }
@@ -228,8 +228,8 @@ pub fn meaning_score(topic: &Topic, query: &str) -> Option<f64> {
     if query_problem(query).is_some() {
         return None;
     }
-    let typed: Vec<Token> = tokens(query).into_iter().filter(|t| !t.stop).collect();
-    let words = |list: &[String]| -> Vec<Token> {
+    let typed: Vec<Word> = tokens(query).into_iter().filter(|t| !t.stop).collect();
+    let words = |list: &[String]| -> Vec<Word> {
         list.iter()
             .flat_map(|p| tokens(p))
             .filter(|t| !t.stop)
@@ -242,9 +242,9 @@ pub fn meaning_score(topic: &Topic, query: &str) -> Option<f64> {
     ];
     // A derived topic is one phrase: typed words name it only when they
     // say all of it ("christmas" is wider than "Christmas lights wrong").
-    if topic.origin == Origin::Derived {
+    if topic.origin == TopicOrigin::Derived {
         let title = &places[0].0;
-        let named = |w: &Token| {
+        let named = |w: &Word| {
             typed.iter().any(|t| {
                 same_sense(t, w) || similarity(&t.word, &w.word).is_some_and(|s| s >= NAMES_TOPIC)
             })
@@ -325,10 +325,13 @@ mod tests {
     #[test]
     fn resolves_ids_and_titles_else_ad_hoc() {
         let b = with_topic();
-        assert_eq!(resolve(&b, "fleet").origin, Origin::Manifest);
+        assert_eq!(resolve(&b, "fleet").origin, TopicOrigin::Manifest);
         assert_eq!(resolve(&b, "  the fleet's   SIZE ").id, "fleet");
         let q = resolve(&b, "harbour fees");
-        assert_eq!((q.origin, q.id.as_str()), (Origin::Query, "harbour-fees"));
+        assert_eq!(
+            (q.origin, q.id.as_str()),
+            (TopicOrigin::Query, "harbour-fees")
+        );
         assert_eq!(q.keywords, ["harbour", "fees", "harbour fees"]);
     }
 
@@ -349,8 +352,8 @@ mod tests {
         };
         assert_eq!(resolve(&firms, "firms").id, "suppliers");
         // Every typed word must name something of the topic.
-        assert_eq!(resolve(&b, "ships bananas").origin, Origin::Query);
-        assert_eq!(resolve(&b, "harbour").origin, Origin::Query);
+        assert_eq!(resolve(&b, "ships bananas").origin, TopicOrigin::Query);
+        assert_eq!(resolve(&b, "harbour").origin, TopicOrigin::Query);
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The commented default `config.toml` that `brief config --print-default`
 //! prints, generated from the built-in keymap and theme so it never drifts.
 
+use super::error::ConfigError;
 use super::{Config, Preset, ThemeRole};
 
 /// A complete, commented config file equal to the defaults: every action
 /// (commented out, with its default keys) and every theme role.
-pub fn default_config_text() -> Result<String, String> {
+pub fn default_config_text() -> Result<String, ConfigError> {
     let config = Config::default_config()?;
     let presets: Vec<&str> = Preset::ALL.iter().map(|p| p.name()).collect();
     let mut out = String::from(

@@ -2,6 +2,7 @@
 //! description the help overlay shows. The default lives in
 //! `assets/keymap.toml`; the help overlay is generated from it.
 
+use super::error::ConfigError;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Deserialize;
@@ -49,12 +50,12 @@ struct Entry {
 
 impl Keymap {
     /// The built-in keymap (`assets/keymap.toml`).
-    pub fn default_keymap() -> Result<Keymap, String> {
+    pub fn default_keymap() -> Result<Keymap, ConfigError> {
         Keymap::from_toml(DEFAULT_KEYMAP, "assets/keymap.toml")
     }
 
     /// Parses a keymap file; errors are one line, `path:line:col: message`.
-    pub fn from_toml(text: &str, path: &str) -> Result<Keymap, String> {
+    pub fn from_toml(text: &str, path: &str) -> Result<Keymap, ConfigError> {
         let layer = parse_layer(text, path)?;
         if let Some(empty) = layer.iter().find(|o| o.keys.is_empty()) {
             return Err(toml_error::at(
@@ -135,7 +136,7 @@ impl Keymap {
 
 /// Parses a keymap-format file (one table per action) into overrides,
 /// checking action names, keys, and that no key is bound twice in it.
-pub fn parse_layer(text: &str, path: &str) -> Result<Vec<Override>, String> {
+pub fn parse_layer(text: &str, path: &str) -> Result<Vec<Override>, ConfigError> {
     let tables: BTreeMap<Spanned<String>, Spanned<Entry>> =
         toml::from_str(text).map_err(|e| toml_error::from_de(path, text, &e))?;
     let entries = tables
@@ -158,7 +159,7 @@ pub(super) fn layer_of(
     mut entries: Vec<LayerEntry>,
     text: &str,
     path: &str,
-) -> Result<Vec<Override>, String> {
+) -> Result<Vec<Override>, ConfigError> {
     entries.sort_by_key(|(name, _, _)| name.span().start);
     let mut seen: HashMap<KeyChord, KeyAction> = HashMap::new();
     let mut layer = Vec::new();
@@ -196,7 +197,7 @@ pub(super) fn layer_of(
     Ok(layer)
 }
 
-fn action_named(name: &Spanned<String>, text: &str, path: &str) -> Result<KeyAction, String> {
+fn action_named(name: &Spanned<String>, text: &str, path: &str) -> Result<KeyAction, ConfigError> {
     KeyAction::from_name(name.get_ref()).ok_or_else(|| {
         let known: Vec<&str> = KeyAction::ALL.iter().map(|a| a.name()).collect();
         toml_error::at(
@@ -247,7 +248,10 @@ mod tests {
     #[test]
     fn unknown_action_is_named_with_its_line_and_column() {
         let text = "[quit]\nkeys = [\"q\"]\n\n[fly_away]\nkeys = [\"f\"]\n";
-        let error = Keymap::from_toml(text, "k.toml").err().unwrap_or_default();
+        let error = Keymap::from_toml(text, "k.toml")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(
             error.starts_with("k.toml:4:2: unknown action `fly_away`"),
             "{error}"
@@ -260,6 +264,7 @@ mod tests {
         let bad_key = "[quit]\nkeys = [\"q\", \"hyperspace\"]\n";
         let error = Keymap::from_toml(bad_key, "k.toml")
             .err()
+            .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(
             error.starts_with("k.toml:2:14: unknown key `hyperspace`"),
@@ -269,6 +274,7 @@ mod tests {
         let duplicate = "[quit]\nkeys = [\"q\"]\n[help]\nkeys = [\"q\"]\n";
         let error = Keymap::from_toml(duplicate, "k.toml")
             .err()
+            .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(error.starts_with("k.toml:4:"), "{error}");
         assert!(error.contains("`quit` and `help`"), "{error}");
@@ -276,12 +282,16 @@ mod tests {
         let syntax = "[quit\nkeys = [\"q\"]\n";
         let error = Keymap::from_toml(syntax, "k.toml")
             .err()
+            .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(error.starts_with("k.toml:1:"), "{error}");
         assert!(!error.contains('\n'), "{error}");
 
         let empty = "[quit]\nkeys = []\n";
-        let error = Keymap::from_toml(empty, "k.toml").err().unwrap_or_default();
+        let error = Keymap::from_toml(empty, "k.toml")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(error.contains("`quit` has no keys"), "{error}");
     }
 }

@@ -4,6 +4,7 @@
 //! Core code: no terminal types, so the TUI maps these onto its own types.
 
 mod default_file;
+mod error;
 mod key_action;
 mod key_chord;
 mod keymap;
@@ -14,6 +15,7 @@ mod toml_error;
 mod user_config;
 
 pub use default_file::default_config_text;
+pub use error::ConfigError;
 pub use key_action::KeyAction;
 pub use key_chord::{KeyChord, KeyName};
 pub use keymap::{Binding, Keymap, Override, parse_layer};

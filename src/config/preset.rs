@@ -1,6 +1,7 @@
 //! Keymap presets: `default` (assets/keymap.toml), and `vim` and `less`,
 //! each a layer of changes over the default (assets/keymap_<name>.toml).
 
+use super::error::ConfigError;
 use super::keymap::{Keymap, parse_layer};
 
 /// A named starting keymap.
@@ -44,7 +45,7 @@ impl Preset {
     }
 
     /// The keymap of this preset. Errors only if an asset is broken.
-    pub fn keymap(self) -> Result<Keymap, String> {
+    pub fn keymap(self) -> Result<Keymap, ConfigError> {
         let base = Keymap::default_keymap()?;
         match self.layer() {
             None => Ok(base),

@@ -1,6 +1,7 @@
 //! The theme: a colour per style role, parsed from `assets/theme.toml`.
 //! Colours are plain names here; the TUI turns them into terminal styles.
 
+use super::error::ConfigError;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -149,12 +150,12 @@ struct ThemeFile {
 
 impl Theme {
     /// The built-in theme (`assets/theme.toml`).
-    pub fn default_theme() -> Result<Theme, String> {
+    pub fn default_theme() -> Result<Theme, ConfigError> {
         Theme::from_toml(DEFAULT_THEME, "assets/theme.toml")
     }
 
     /// Parses a theme file; roles it leaves out use the terminal's default colour.
-    pub fn from_toml(text: &str, path: &str) -> Result<Theme, String> {
+    pub fn from_toml(text: &str, path: &str) -> Result<Theme, ConfigError> {
         let file: ThemeFile =
             toml::from_str(text).map_err(|e| toml_error::from_de(path, text, &e))?;
         let mut colors = BTreeMap::new();
@@ -224,6 +225,7 @@ mod tests {
     fn bad_roles_and_colours_are_located() {
         let error = Theme::from_toml("[roles]\nshiny = \"red\"\n", "t.toml")
             .err()
+            .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(
             error.starts_with("t.toml:2:1: unknown theme role `shiny`"),
@@ -231,6 +233,7 @@ mod tests {
         );
         let error = Theme::from_toml("[roles]\ntext = \"mauve\"\n", "t.toml")
             .err()
+            .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(
             error.starts_with("t.toml:2:8: unknown colour `mauve`"),

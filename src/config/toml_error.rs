@@ -1,4 +1,7 @@
-//! One-line TOML errors that say where: `path:line:col: message`.
+//! TOML errors that say where: `path:line:col: message`.
+
+use super::error::ConfigError;
+use crate::text::one_line;
 
 /// The 1-based line and column of byte `offset` in `text`.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -9,22 +12,23 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-/// `path:line:col: message` for a problem at byte `offset` of `text`.
-pub fn at(path: &str, text: &str, offset: usize, message: &str) -> String {
-    let (line, col) = line_col(text, offset);
-    format!("{path}:{line}:{col}: {}", one_line(message))
-}
-
-/// A TOML parse error as one line, positioned when the parser knows where.
-pub fn from_de(path: &str, text: &str, error: &toml::de::Error) -> String {
-    match error.span() {
-        Some(span) => at(path, text, span.start, error.message()),
-        None => format!("{path}: {}", one_line(error.message())),
+/// A problem at byte `offset` of `text`, the file at `path`.
+pub fn at(path: &str, text: &str, offset: usize, message: &str) -> ConfigError {
+    let (line, column) = line_col(text, offset);
+    ConfigError::At {
+        path: path.to_string(),
+        line,
+        column,
+        message: one_line(message),
     }
 }
 
-fn one_line(message: &str) -> String {
-    message.split_whitespace().collect::<Vec<_>>().join(" ")
+/// A TOML parse error, positioned when the parser knows where.
+pub fn from_de(path: &str, text: &str, error: &toml::de::Error) -> ConfigError {
+    match error.span() {
+        Some(span) => at(path, text, span.start, error.message()),
+        None => ConfigError::file(path, error.message()),
+    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! heading = "yellow"                   # a colour per role
 //! ```
 
+use super::error::ConfigError;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -48,7 +49,7 @@ struct KeysSection {
 
 impl Config {
     /// The built-in configuration: the default preset and theme.
-    pub fn default_config() -> Result<Config, String> {
+    pub fn default_config() -> Result<Config, ConfigError> {
         Ok(Config {
             preset: Preset::Default,
             keymap: Preset::Default.keymap()?,
@@ -59,7 +60,7 @@ impl Config {
     /// Parses a config file over the defaults. Errors are one line,
     /// `path:line:col: message`, naming the unknown action, key, role or
     /// colour.
-    pub fn from_toml(text: &str, path: &str) -> Result<Config, String> {
+    pub fn from_toml(text: &str, path: &str) -> Result<Config, ConfigError> {
         let file: ConfigFile =
             toml::from_str(text).map_err(|e| toml_error::from_de(path, text, &e))?;
         let keys = file.keys.unwrap_or(KeysSection {
@@ -191,7 +192,10 @@ mod tests {
             ("[colours]\n", "c.toml:1:2: unknown field `colours`"),
         ];
         for (text, expected) in cases {
-            let error = Config::from_toml(text, "c.toml").err().unwrap_or_default();
+            let error = Config::from_toml(text, "c.toml")
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
             assert!(error.starts_with(expected), "{text:?} gave {error:?}");
             assert!(!error.contains('\n'), "{error:?}");
         }

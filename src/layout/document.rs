@@ -21,7 +21,7 @@ pub struct Span {
 /// Where a line's text comes from in the source, so byte ranges of a heading
 /// or block (search hits, mentions) can be found on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Origin {
+pub struct LineOrigin {
     pub section: usize,
     pub part: Part,
     /// The bytes of the heading or block text this line shows...
@@ -42,7 +42,7 @@ pub struct Line {
     /// decrease down the document.
     pub position: Position,
     /// `None` for the title block, blank lines and raw text.
-    pub origin: Option<Origin>,
+    pub origin: Option<LineOrigin>,
 }
 
 /// How structure is marked in the text of the lines.
@@ -432,7 +432,7 @@ impl Builder {
                     },
                     offset: shown.start,
                 },
-                origin: Some(Origin {
+                origin: Some(LineOrigin {
                     section: piece.section,
                     part: piece.part,
                     range: shown,

@@ -1,7 +1,9 @@
 use std::ops::Range;
 
 /// Which part of a section a [`TextRef`] points into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Part {
     Heading,
     Block(usize),
@@ -9,7 +11,7 @@ pub enum Part {
 
 /// A byte range of one piece of text: a section heading or a block.
 /// Search hits, entity mentions and figures all point into the text this way.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct TextRef {
     pub source: usize,
     pub section: usize,
@@ -68,6 +70,14 @@ impl TextRef {
             Part::Block(b) => section.blocks.get(b)?.text.as_str(),
         };
         whole.get(self.range.clone())
+    }
+
+    /// Another range of the same heading or block.
+    pub fn with_range(&self, range: Range<usize>) -> TextRef {
+        TextRef {
+            range,
+            ..self.clone()
+        }
     }
 
     /// The reading position at the start of this reference.

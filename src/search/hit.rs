@@ -30,4 +30,12 @@ impl Hit {
             .map(|r| r.start + base..r.end + base)
             .collect()
     }
+
+    /// Each match as a reference into its heading or block.
+    pub fn match_refs(&self) -> Vec<TextRef> {
+        self.block_matches()
+            .into_iter()
+            .map(|range| self.at.with_range(range))
+            .collect()
+    }
 }

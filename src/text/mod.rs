@@ -1,14 +1,17 @@
-//! Text utilities shared by ingestion, extraction and search: a copy of a text
-//! rewritten for matching that keeps a map back to the original's byte offsets.
+//! Text utilities shared by ingestion, extraction, search and comparison: a
+//! copy of a text rewritten for matching that keeps a map back to the
+//! original's byte offsets, and the one sentence splitter.
 
 mod fold;
 mod mapped;
 mod normalize;
 mod ranges;
+mod sentences;
 mod words;
 
 pub use fold::{fold, fold_char};
 pub use mapped::MappedText;
 pub use normalize::{normalize, normalize_char};
 pub use ranges::merge_ranges;
-pub use words::last_word_start;
+pub use sentences::{sentence_spans, sentences};
+pub use words::{last_word_start, one_line};

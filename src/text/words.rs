@@ -8,6 +8,13 @@ pub fn last_word_start(text: &str) -> usize {
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
+/// `text` on one line: every run of whitespace (line breaks included)
+/// becomes one space, and the ends are trimmed. Errors, warnings and
+/// titles in one-line places all go through this.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -20,5 +27,11 @@ mod tests {
         assert_eq!(last_word_start("heat "), 5, "after a trailing space");
         assert_eq!(last_word_start("a\u{3000}b"), 4, "a wide space");
         assert_eq!(last_word_start("北朝鮮 ロシア"), 10);
+    }
+
+    #[test]
+    fn one_line_collapses_whitespace() {
+        assert_eq!(one_line(" a\n  b\tc "), "a b c");
+        assert_eq!(one_line(""), "");
     }
 }

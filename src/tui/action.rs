@@ -1,10 +1,14 @@
 //! Everything that can happen to the reader, as plain data: keys are mapped
-//! to these by the keymap, terminal events by the event loop.
+//! to these by the keymap, terminal events by the event loop, and results
+//! of background work ([`super::jobs`]) arrive as these too.
 
+use super::analysis::Analysed;
+use super::jobs::Shared;
 use crate::config::KeyAction;
+use crate::search::{Hit, Index};
 
 /// One thing to do; [`super::update()`] applies it to the [`super::App`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// A keymap action (its stable name is [`KeyAction::name`]).
     Key(KeyAction),
@@ -19,6 +23,19 @@ pub enum Action {
     /// A key typed into the text prompt on top (search bar, topic picker,
     /// bookmark note, sidebar filter), which takes keys before the keymap.
     Edit(Edit),
+    /// A part of the shared analysis is ready.
+    Analysed(Analysed),
+    /// The search worker's index is built.
+    SearchIndexed(Shared<Index>),
+    /// Hits for the query sent as `generation` (`complete`: all of them,
+    /// not only a first page).
+    Searched {
+        generation: u64,
+        hits: Vec<Hit>,
+        complete: bool,
+    },
+    /// The search worker stopped.
+    SearchWorkerGone,
 }
 
 /// A key typed into a text prompt. Every prompt gets the same edits; each

@@ -7,9 +7,11 @@ use std::rc::Rc;
 
 use ratatui::layout::Rect;
 
+use super::analysis::AnalysisWorker;
 use super::compare::CompareState;
 use super::matches::MatchList;
 use super::panes::Panes;
+use super::screen::Screen;
 use super::search::Search;
 use super::sidebar::Sidebar;
 use super::theme::Styles;
@@ -36,7 +38,7 @@ impl Focus {
     }
 }
 
-/// A layer drawn over the panes; the top one takes the keys.
+/// A layer over the [`Screen`]; the top one takes the keys.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     Help {
@@ -59,6 +61,8 @@ pub enum Overlay {
     },
     /// The search bar and its results (state in [`App::search`]).
     Search,
+    /// Typing the sidebar's filter line (drawn in the sidebar itself).
+    SidebarFilter,
 }
 
 /// One row of the outline.
@@ -78,8 +82,6 @@ pub struct Reader {
     pub scroll: usize,
     /// Showing `Source.raw` instead of the cleaned text.
     pub raw: bool,
-    /// Ranges to draw highlighted (search hits, entity mentions).
-    pub highlights: Vec<TextRef>,
     /// The section last jumped to. Near the end of a source its heading
     /// cannot reach the top row, yet it is the section being read; any
     /// scroll clears this.
@@ -99,7 +101,9 @@ pub struct App {
     /// Mouse capture is on (`--mouse`).
     pub mouse: bool,
     pub focus: Focus,
-    /// Bottom first; the last one is on top.
+    /// What fills the terminal: the panes or the comparison.
+    pub screen: Screen,
+    /// Layers over the screen, bottom first; the last one is on top.
     pub overlays: Vec<Overlay>,
     pub reader: Reader,
     /// Index into [`App::outline_items`].
@@ -121,6 +125,8 @@ pub struct App {
     pub matches: Option<MatchList>,
     /// The `/` search bar, its results and the engine behind them.
     pub search: Search,
+    /// The shared analysis running on its thread, until it is done.
+    pub analysis: Option<AnalysisWorker>,
     size: Rect,
     /// The last position in each source, to return to it.
     saved: Vec<Position>,
@@ -150,11 +156,13 @@ impl App {
             sidebar: Sidebar::default(),
             matches: None,
             search: Search::default(),
+            analysis: None,
             briefing,
             keymap,
             styles,
             mouse: false,
             focus: Focus::Reader,
+            screen: Screen::Panes,
             overlays: Vec::new(),
             reader: Reader {
                 source: 0,
@@ -162,7 +170,6 @@ impl App {
                 scroll: 0,
                 raw: false,
                 section_hint: None,
-                highlights: Vec::new(),
                 raw_return: None,
                 document: Rc::new(Document::of_source(0, &Default::default(), 1)),
             },
@@ -313,6 +320,26 @@ impl App {
         }
     }
 
+    /// What the reader marks: the search bar's matches while it has any,
+    /// else the passage opened from the comparison, else the match list's.
+    /// Derived on every call, so no one has to keep it in step.
+    pub fn highlights(&self) -> &[TextRef] {
+        if self.search_open() && !self.search.results.hits.is_empty() {
+            return &self.search.results.highlights;
+        }
+        if let Screen::Passage { marked, .. } = &self.screen {
+            return marked;
+        }
+        self.matches
+            .as_ref()
+            .map_or(&[], |m| m.highlights.as_slice())
+    }
+
+    /// Whether the search bar is open (it is an overlay).
+    pub fn search_open(&self) -> bool {
+        self.overlays.contains(&Overlay::Search)
+    }
+
     /// Shows the start of a text reference (a search hit, a mention).
     pub fn jump_to_ref(&mut self, target: &TextRef) {
         self.jump_to(target.position());
@@ -391,6 +418,12 @@ impl App {
         }) {
             self.outline_selected = i;
         }
+    }
+
+    /// The first outline row shown in `inner` (the outline's inside): the
+    /// outline scrolls so the selection is visible.
+    pub fn outline_offset(&self, inner: Rect) -> usize {
+        super::prompt::first_visible(self.outline_selected, usize::from(inner.height))
     }
 
     /// Panes that are on screen, in Tab order.

@@ -5,6 +5,7 @@
 //! [`MatchList`] and hands it to [`App::set_matches`].
 
 use super::app::App;
+use super::screen::Screen;
 use crate::model::{Position, TextRef};
 
 /// Text references to step through, and which one the reader is on.
@@ -18,6 +19,9 @@ pub struct MatchList {
     pub refs: Vec<TextRef>,
     /// Index into `refs`; `None` only when `refs` is empty.
     pub current: Option<usize>,
+    /// What the reader marks: the refs themselves, or finer ranges inside
+    /// them (each matched word of a search hit).
+    pub highlights: Vec<TextRef>,
 }
 
 /// What a step did.
@@ -39,9 +43,16 @@ impl MatchList {
         MatchList {
             label: label.into(),
             noun,
+            highlights: refs.clone(),
             refs,
             current,
         }
+    }
+
+    /// The same list, marking `highlights` instead of the refs.
+    pub fn with_highlights(mut self, highlights: Vec<TextRef>) -> MatchList {
+        self.highlights = highlights;
+        self
     }
 
     /// Moves to the first match at or after `from`, or back to the first
@@ -98,10 +109,13 @@ impl MatchList {
 }
 
 impl App {
-    /// Makes `list` the current matches: every ref highlighted, the reader
+    /// Makes `list` the current matches: its highlights marked, the reader
     /// on the current one.
     pub fn set_matches(&mut self, list: MatchList) {
-        self.reader.highlights = list.refs.clone();
+        // New matches replace a passage's marks (Esc still goes back).
+        if let Screen::Passage { marked, .. } = &mut self.screen {
+            marked.clear();
+        }
         if list.refs.is_empty() {
             self.message = Some(format!("no {} of {}", list.noun, list.label));
         }
@@ -146,7 +160,6 @@ impl App {
     /// Esc in the reader: no highlights, no match list.
     pub fn clear_matches(&mut self) {
         self.matches = None;
-        self.reader.highlights.clear();
     }
 }
 

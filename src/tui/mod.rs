@@ -3,18 +3,26 @@
 //!
 //! One flow: a terminal event becomes an [`Action`] (keys through the
 //! keymap), [`update()`] changes the plain state in [`App`], and [`view()`] draws
-//! it. Only [`run`]'s event loop talks to the terminal, so everything else is
-//! tested without one.
+//! it. Results of background work ([`jobs`], [`analysis`]) arrive as actions
+//! too. What shows is one [`Screen`] under a stack of [`Overlay`]s. The
+//! comparison, search, sidebar and bookmarks each own a folder: state in
+//! `mod.rs`, `update.rs` (its `key`/`edit` entry points), `view.rs`; `App`
+//! and [`update()`] only route. Only [`run`]'s event loop talks to the
+//! terminal, so everything else is tested without one.
 
 pub mod action;
+pub mod analysis;
 pub mod app;
+pub mod bookmarks;
 pub mod compare;
+pub mod jobs;
 pub mod keys;
 pub mod matches;
 pub mod panes;
 pub mod prompt;
 mod reading_state;
 mod run;
+pub mod screen;
 pub mod search;
 pub mod sidebar;
 pub mod theme;
@@ -24,6 +32,7 @@ pub mod view;
 pub use action::{Action, Edit};
 pub use app::{App, Focus, OutlineItem, Overlay};
 pub use run::run;
+pub use screen::Screen;
 pub use theme::Styles;
 pub use update::update;
 pub use view::view;

@@ -18,16 +18,14 @@ pub enum Prompt {
 }
 
 impl App {
-    /// The prompt on top, if any: the top overlay when it is one, else the
-    /// sidebar's filter line while it is being typed with nothing over it.
+    /// The prompt on top, if any: the top overlay when it is one.
     pub fn prompt(&self) -> Option<Prompt> {
-        match self.overlays.last() {
-            Some(Overlay::Search) => Some(Prompt::Search),
-            Some(Overlay::TopicPicker { .. }) => Some(Prompt::TopicPicker),
-            Some(Overlay::Note { .. }) => Some(Prompt::Note),
-            Some(Overlay::Help { .. } | Overlay::Bookmarks { .. }) => None,
-            None if self.sidebar.editing => Some(Prompt::SidebarFilter),
-            None => None,
+        match self.overlays.last()? {
+            Overlay::Search => Some(Prompt::Search),
+            Overlay::TopicPicker { .. } => Some(Prompt::TopicPicker),
+            Overlay::Note { .. } => Some(Prompt::Note),
+            Overlay::SidebarFilter => Some(Prompt::SidebarFilter),
+            Overlay::Help { .. } | Overlay::Bookmarks { .. } => None,
         }
     }
 }
@@ -75,6 +73,58 @@ pub fn move_selection(selected: usize, edit: Edit, page: usize, count: usize) ->
         _ => selected,
     };
     to.min(count.saturating_sub(1))
+}
+
+/// What an edit did to a list prompt (a line of text over a list of rows,
+/// as the search bar, the topic picker and the sidebar filter are).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListEdit {
+    /// The text changed: the prompt filters or searches again.
+    Typed,
+    /// The selection moved (or tried to).
+    Moved,
+    /// Enter: take the selected row.
+    Submit,
+    /// Alt-Enter: take the text as typed.
+    SubmitTyped,
+    /// Esc: close the prompt.
+    Cancel,
+    /// A text edit that changed nothing.
+    Unchanged,
+}
+
+/// The one way a list prompt takes an edit: text edits change `text`,
+/// movement moves `selected` within the `count()` rows (`page` rows a
+/// page); what Submit and Cancel mean is left to the prompt.
+pub fn list_edit(
+    text: &mut String,
+    selected: &mut usize,
+    edit: Edit,
+    page: usize,
+    count: impl FnOnce() -> usize,
+) -> ListEdit {
+    match edit {
+        Edit::Char(_) | Edit::Backspace | Edit::DeleteWord | Edit::ClearLine => {
+            if apply_text_edit(text, edit) {
+                ListEdit::Typed
+            } else {
+                ListEdit::Unchanged
+            }
+        }
+        Edit::Up | Edit::Down | Edit::PageUp | Edit::PageDown => {
+            *selected = move_selection(*selected, edit, page, count());
+            ListEdit::Moved
+        }
+        Edit::Submit => ListEdit::Submit,
+        Edit::SubmitTyped => ListEdit::SubmitTyped,
+        Edit::Cancel => ListEdit::Cancel,
+    }
+}
+
+/// The first row of a list shown `visible` rows at a time so that row
+/// `selected` is on screen (the list scrolls only as far as it must).
+pub fn first_visible(selected: usize, visible: usize) -> usize {
+    (selected + 1).saturating_sub(visible.max(1))
 }
 
 /// `text` without its last word (and the spaces after it), as Ctrl-w does.
@@ -129,5 +179,21 @@ mod tests {
         assert_eq!(move_selection(0, Edit::Down, 5, 0), 0, "an empty list");
         assert_eq!(move_selection(4, Edit::Char('a'), 5, 10), 4);
         assert_eq!(move_selection(usize::MAX, Edit::Down, 5, 10), 9);
+    }
+
+    #[test]
+    fn a_list_prompt_types_moves_and_hands_back_the_rest() {
+        let (mut text, mut selected) = (String::new(), 0);
+        let mut apply = |edit| list_edit(&mut text, &mut selected, edit, 3, || 10);
+        assert_eq!(apply(Edit::Char('a')), ListEdit::Typed);
+        assert_eq!(apply(Edit::PageDown), ListEdit::Moved);
+        assert_eq!(apply(Edit::ClearLine), ListEdit::Typed);
+        assert_eq!(apply(Edit::ClearLine), ListEdit::Unchanged);
+        assert_eq!(apply(Edit::SubmitTyped), ListEdit::SubmitTyped);
+        assert_eq!(apply(Edit::Cancel), ListEdit::Cancel);
+        assert_eq!((text.as_str(), selected), ("", 3));
+        assert_eq!(first_visible(0, 5), 0);
+        assert_eq!(first_visible(7, 5), 3);
+        assert_eq!(first_visible(7, 0), 7);
     }
 }

@@ -1,12 +1,12 @@
 //! The reader's side of the saved reading state: resuming where the reader
-//! left off, bookmarks (`m`, `'`), and read marks. A source counts as read
+//! left off and read marks (bookmarks are [`super::bookmarks`]). A source counts as read
 //! once its last line has been on screen (reaching the end, not merely
 //! staying there); `toggle_read` flips the mark by hand either way.
 //! Store errors never stop reading: they become status-bar messages.
 
-use super::app::{App, Overlay};
+use super::app::App;
 use crate::model::Position;
-use crate::state::{Bookmark, StateStore, resolve};
+use crate::state::StateStore;
 
 impl App {
     /// Uses `store` for reading state (replacing the in-memory one) and
@@ -45,65 +45,6 @@ impl App {
             offset: 0,
             ..here
         }
-    }
-
-    /// `m`: asks for a note for a bookmark at the current paragraph.
-    pub fn start_bookmark(&mut self) {
-        if self.briefing.sources.is_empty() {
-            self.message = Some("nothing to bookmark".into());
-            return;
-        }
-        let at = self.current_paragraph();
-        self.overlays.push(Overlay::Note {
-            at,
-            text: String::new(),
-        });
-    }
-
-    /// Saves a bookmark at `at` with `note`, and says so.
-    pub fn add_bookmark(&mut self, at: Position, note: &str) {
-        let result = self.store.add_bookmark(&self.briefing, at, note);
-        self.message = Some(match result {
-            Ok(_) => "bookmarked".into(),
-            Err(e) => format!("bookmark kept for this session only: {e}"),
-        });
-        self.take_store_warnings();
-    }
-
-    /// The bookmarks in reading order, each with where it points now
-    /// (`None` when its source is gone from the briefing).
-    pub fn bookmark_rows(&self) -> Vec<(Option<Position>, Bookmark)> {
-        resolve::in_reading_order(&self.briefing, &self.store.state().bookmarks)
-            .into_iter()
-            .map(|(at, b)| (at, b.clone()))
-            .collect()
-    }
-
-    /// `'`: shows the bookmarks, re-read from disk so other instances'
-    /// bookmarks appear, with the one nearest above the reader selected.
-    pub fn show_bookmarks(&mut self) {
-        if let Err(e) = self.store.reload() {
-            self.message = Some(e.to_string());
-        }
-        let here = self.reading_position();
-        let selected = self
-            .bookmark_rows()
-            .iter()
-            .rposition(|(at, _)| at.is_some_and(|at| at <= here))
-            .unwrap_or(0);
-        self.overlays.push(Overlay::Bookmarks { selected });
-    }
-
-    /// Deletes the bookmark at `index` of [`App::bookmark_rows`].
-    pub fn delete_bookmark(&mut self, index: usize) {
-        let Some((_, bookmark)) = self.bookmark_rows().into_iter().nth(index) else {
-            return;
-        };
-        self.message = Some(match self.store.remove_bookmark(&bookmark.id) {
-            Ok(_) => "bookmark deleted".into(),
-            Err(e) => e.to_string(),
-        });
-        self.take_store_warnings();
     }
 
     /// Whether source `index` is marked read.
@@ -150,7 +91,7 @@ impl App {
         self.take_store_warnings();
     }
 
-    fn take_store_warnings(&mut self) {
+    pub(super) fn take_store_warnings(&mut self) {
         let warnings = self.store.take_warnings();
         if !warnings.is_empty() {
             self.message = Some(warnings.join("; "));

@@ -32,7 +32,7 @@ pub fn run(briefing: Briefing, options: Options, config: Config) -> Result<(), S
     // Positions are logical, so resuming before the real size is known is
     // fine: the first resize maps the position onto it.
     app.attach_store(store, warnings);
-    app.extract_in_background();
+    app.analyse_in_background();
     app.search.start_worker(&app.briefing);
 
     let mut terminal =
@@ -95,15 +95,16 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), Strin
         },
     );
     while !app.quit {
-        app.sidebar.poll();
-        app.poll_search();
+        for action in app.poll_jobs() {
+            update(app, action);
+        }
         terminal
             .draw(|frame| view(app, frame))
             .map_err(|e| format!("cannot draw: {e}"))?;
         // While a search or the extraction runs, wake up soon to show its result.
         let wait = if app.search_waiting() {
             Some(SEARCH_POLL)
-        } else if app.sidebar.is_running() {
+        } else if app.analysing() {
             Some(EXTRACTION_POLL)
         } else {
             None

@@ -2,10 +2,11 @@
 
 use ratatui::layout::{Position as Cell, Rect};
 
-use super::action::{Action, Edit};
+use super::action::Action;
 use super::app::{App, Focus, OutlineItem, Overlay};
-use super::compare::keys as compare_keys;
-use super::prompt::{Prompt, apply_text_edit};
+use super::jobs::Shared;
+use super::prompt::Prompt;
+use super::{bookmarks, compare, search, sidebar};
 use crate::config::KeyAction;
 use crate::model::Position;
 
@@ -15,9 +16,9 @@ pub fn update(app: &mut App, action: Action) {
         Action::Resize { width, height } => app.set_size(width, height),
         Action::Wheel { column, row, lines } => wheel(app, Cell::new(column, row), lines),
         Action::Click { column, row } => click(app, Cell::new(column, row)),
-        Action::JumpToSource(n) if app.compare.is_open() && app.overlays.is_empty() => {
+        Action::JumpToSource(n) if app.screen.is_compare() && app.overlays.is_empty() => {
             app.message = None;
-            compare_keys::focus_column(app, n);
+            compare::update::focus_column(app, n);
         }
         Action::JumpToSource(n) => {
             app.message = None;
@@ -30,24 +31,40 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Key(key) => {
             app.message = None;
-            if app.overlays.last().is_some() {
+            // The sidebar's filter line takes edits, not mapped keys: those
+            // go on to the screen under it.
+            let on_top = app
+                .overlays
+                .last()
+                .filter(|o| **o != Overlay::SidebarFilter);
+            if on_top.is_some() {
                 overlay_key(app, key);
-            } else if app.compare.is_open() {
-                compare_keys::screen_key(app, key);
+            } else if app.screen.is_compare() {
+                compare::update::key(app, key);
             } else {
                 key_action(app, key);
             }
         }
         Action::Edit(edit) => match app.prompt() {
-            Some(Prompt::Search) => app.search_edit(edit),
-            Some(Prompt::TopicPicker) => compare_keys::picker_edit(app, edit),
-            Some(Prompt::Note) => edit_note(app, edit),
-            Some(Prompt::SidebarFilter) => app.edit_filter(edit),
+            Some(Prompt::Search) => search::update::edit(app, edit),
+            Some(Prompt::TopicPicker) => compare::update::picker_edit(app, edit),
+            Some(Prompt::Note) => bookmarks::update::note_edit(app, edit),
+            Some(Prompt::SidebarFilter) => sidebar::update::edit(app, edit),
             None => {}
         },
+        Action::Analysed(part) => app.analysed(part),
+        Action::SearchIndexed(Shared(index)) => app.search_indexed(index),
+        Action::Searched {
+            generation,
+            hits,
+            complete,
+        } => {
+            app.receive_search(generation, hits, complete);
+        }
+        Action::SearchWorkerGone => app.search_worker_gone(),
     }
     // The search preview moves the reader; only where it settles counts.
-    if !app.search.open {
+    if !app.search_open() {
         app.note_progress();
     }
 }
@@ -55,15 +72,15 @@ pub fn update(app: &mut App, action: Action) {
 fn key_action(app: &mut App, key: KeyAction) {
     let page = app.page_height() as isize;
     // The focused sidebar takes the keys it has a use for.
-    if app.focus == Focus::Sidebar && app.sidebar_key(key) {
+    if app.focus == Focus::Sidebar && sidebar::update::key(app, key) {
         return;
     }
     match key {
         KeyAction::Quit => app.quit = true,
         KeyAction::Help => app.overlays.push(Overlay::Help { scroll: 0 }),
-        KeyAction::Close if app.compare.can_return() => compare_keys::resume(app),
+        KeyAction::Close if app.screen.is_passage() => compare::update::resume(app),
         KeyAction::Close => app.clear_matches(),
-        KeyAction::Compare => compare_keys::open_picker(app),
+        KeyAction::Compare => compare::update::open_picker(app),
         // Only the comparison has columns to scroll one at a time.
         KeyAction::ToggleColumnScroll => {}
         KeyAction::FocusNext => cycle_focus(app, 1),
@@ -116,12 +133,12 @@ fn overlay_key(app: &mut App, key: KeyAction) {
         Some(Overlay::Help { .. }) => help_key(app, key),
         Some(Overlay::Bookmarks { selected }) => {
             let selected = *selected;
-            bookmarks_key(app, key, selected);
+            bookmarks::update::key(app, key, selected);
         }
         // Prompts get `Action::Edit`s; a mapped key only arrives if the
         // event loop did not know a prompt was open.
-        Some(Overlay::Note { .. } | Overlay::Search) | None => {}
-        Some(Overlay::TopicPicker { .. }) => compare_keys::picker_key(app, key),
+        Some(Overlay::Note { .. } | Overlay::Search | Overlay::SidebarFilter) | None => {}
+        Some(Overlay::TopicPicker { .. }) => compare::update::picker_key(app, key),
     }
 }
 
@@ -141,66 +158,6 @@ fn help_key(app: &mut App, key: KeyAction) {
         KeyAction::PageUp | KeyAction::HalfPageUp => *scroll = scroll.saturating_sub(page / 2),
         KeyAction::Top => *scroll = 0,
         _ => {}
-    }
-}
-
-/// The bookmarks list: move, Enter jumps, `delete` deletes.
-fn bookmarks_key(app: &mut App, key: KeyAction, selected: usize) {
-    let page = (app.page_height() / 2).max(1);
-    let select = |app: &mut App, to: usize| {
-        let count = app.store.state().bookmarks.len();
-        if let Some(Overlay::Bookmarks { selected }) = app.overlays.last_mut() {
-            *selected = to.min(count.saturating_sub(1));
-        }
-    };
-    match key {
-        KeyAction::Quit => app.quit = true,
-        KeyAction::Close | KeyAction::Bookmarks => {
-            app.overlays.pop();
-        }
-        KeyAction::ScrollDown => select(app, selected.saturating_add(1)),
-        KeyAction::ScrollUp => select(app, selected.saturating_sub(1)),
-        KeyAction::PageDown | KeyAction::HalfPageDown => select(app, selected + page),
-        KeyAction::PageUp | KeyAction::HalfPageUp => select(app, selected.saturating_sub(page)),
-        KeyAction::Top => select(app, 0),
-        KeyAction::Bottom => select(app, usize::MAX),
-        KeyAction::Open => match app.bookmark_rows().get(selected) {
-            Some((Some(at), _)) => {
-                let at = *at;
-                app.overlays.clear();
-                app.focus = Focus::Reader;
-                app.jump_to(at);
-            }
-            Some((None, _)) => app.message = Some("its source is no longer in the briefing".into()),
-            None => {}
-        },
-        KeyAction::Delete => {
-            app.delete_bookmark(selected);
-            select(app, selected);
-        }
-        _ => {}
-    }
-}
-
-/// Typing the note of a new bookmark: Enter saves it, Esc cancels.
-fn edit_note(app: &mut App, edit: Edit) {
-    let Some(Overlay::Note { at, text }) = app.overlays.last_mut() else {
-        return;
-    };
-    match edit {
-        Edit::Cancel => {
-            app.overlays.pop();
-            app.message = Some("no bookmark added".into());
-        }
-        // The note is one line with no list under it: the text is all there is.
-        Edit::Submit | Edit::SubmitTyped => {
-            let (at, note) = (*at, std::mem::take(text));
-            app.overlays.pop();
-            app.add_bookmark(at, &note);
-        }
-        _ => {
-            apply_text_edit(text, edit);
-        }
     }
 }
 
@@ -308,12 +265,13 @@ fn wheel(app: &mut App, at: Cell, lines: i32) {
             *scroll = scroll.saturating_add_signed(lines as isize);
             return;
         }
-        Some(_) => return,
-        None if app.compare.is_open() => {
-            compare_keys::scroll(app, lines as isize);
+        // The sidebar's filter line leaves the wheel to the panes.
+        Some(Overlay::SidebarFilter) | None if app.screen.is_compare() => {
+            compare::update::scroll(app, lines as isize);
             return;
         }
-        None => {}
+        Some(Overlay::SidebarFilter) | None => {}
+        Some(_) => return,
     }
     if contains(panes.outline, at) {
         move_outline(app, lines as isize);
@@ -328,14 +286,15 @@ fn wheel(app: &mut App, at: Cell, lines: i32) {
 /// A click focuses the pane under it; on an outline row it opens that item.
 fn click(app: &mut App, at: Cell) {
     let Some(panes) = app.panes() else { return };
-    if !app.overlays.is_empty() || app.compare.is_open() {
+    let covered = app.overlays.iter().any(|o| *o != Overlay::SidebarFilter);
+    if covered || app.screen.is_compare() {
         return;
     }
     if let Some(outline) = panes.outline.filter(|r| r.contains(at)) {
         app.focus = Focus::Outline;
         let inner = super::panes::inner(outline);
         if inner.contains(at) {
-            let row = usize::from(at.y - inner.y) + outline_offset(app, inner);
+            let row = usize::from(at.y - inner.y) + app.outline_offset(inner);
             if let Some(&item) = app.outline_items().get(row) {
                 app.outline_selected = row;
                 open_item(app, item);
@@ -346,12 +305,6 @@ fn click(app: &mut App, at: Cell) {
     } else if contains(panes.sidebar, at) {
         app.focus = Focus::Sidebar;
     }
-}
-
-/// The first outline row shown: the view scrolls so the selection is visible.
-pub fn outline_offset(app: &App, inner: Rect) -> usize {
-    let height = usize::from(inner.height).max(1);
-    (app.outline_selected + 1).saturating_sub(height)
 }
 
 fn contains(area: Option<Rect>, at: Cell) -> bool {

@@ -95,7 +95,7 @@ fn exported<'a>(
 fn markdown(briefing_title: &str, marks: &[ExportedBookmark]) -> String {
     let heading = match briefing_title.trim() {
         "" => "Bookmarks".to_string(),
-        t => format!("Bookmarks: {}", one_line(t)),
+        t => format!("Bookmarks: {}", output::safe_line(t)),
     };
     let mut out = format!("# {heading}\n");
     if marks.is_empty() {
@@ -103,13 +103,18 @@ fn markdown(briefing_title: &str, marks: &[ExportedBookmark]) -> String {
     }
     for mark in marks {
         let place = match (mark.source_title, mark.heading) {
-            (Some(title), Some(h)) => format!("{} · {}", one_line(title), one_line(h)),
-            (Some(title), None) => one_line(title),
-            (None, _) => format!("{} (no longer in the briefing)", one_line(mark.source)),
+            (Some(title), Some(h)) => {
+                format!("{} · {}", output::safe_line(title), output::safe_line(h))
+            }
+            (Some(title), None) => output::safe_line(title),
+            (None, _) => format!(
+                "{} (no longer in the briefing)",
+                output::safe_line(mark.source)
+            ),
         };
         out.push_str(&format!("\n## {place}\n\n"));
         if !mark.note.trim().is_empty() {
-            out.push_str(&format!("**Note:** {}\n\n", one_line(mark.note)));
+            out.push_str(&format!("**Note:** {}\n\n", output::safe_line(mark.note)));
         }
         let quoted: Vec<String> = display_safe(&mark.text)
             .lines()
@@ -119,9 +124,4 @@ fn markdown(briefing_title: &str, marks: &[ExportedBookmark]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Safe for a terminal and on one line (headings, notes).
-fn one_line(text: &str) -> String {
-    output::one_line(&display_safe(text))
 }

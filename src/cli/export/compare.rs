@@ -4,9 +4,9 @@
 //! their badges, then the quantities and whether the sources disagree.
 
 use super::ExportFormat;
-use crate::cli::compare::{interval_text, to_json};
+use crate::cli::compare::to_json;
 use crate::cli::output;
-use crate::compare::{Comparison, Passage, Quantity, SourceColumn, Topic};
+use crate::compare::{Comparison, Quantity, Topic};
 use crate::layout::display_safe;
 use crate::model::{Briefing, Source};
 
@@ -22,18 +22,17 @@ pub fn render(briefing: &Briefing, topic: &Topic, format: ExportFormat) -> Resul
 }
 
 fn markdown(briefing: &Briefing, c: &Comparison) -> String {
-    let mut out = format!("# Comparison: {}\n\n", escape(&one_line(&c.topic.title)));
+    let mut out = format!(
+        "# Comparison: {}\n\n",
+        escape(&output::safe_line(&c.topic.title))
+    );
     if !briefing.title.trim().is_empty() {
         out.push_str(&format!(
             "Briefing: {}  \n",
-            escape(&one_line(&briefing.title))
+            escape(&output::safe_line(&briefing.title))
         ));
     }
-    let covered = c.sources.iter().filter(|s| s.covered).count();
-    out.push_str(&format!(
-        "Covered by {covered} of {} sources.\n\n",
-        c.sources.len()
-    ));
+    out.push_str(&format!("{}.\n\n", c.coverage_summary()));
     out.push_str("| Source | Outlet | Coverage |\n|---|---|---|\n");
     for col in &c.sources {
         let source = briefing.sources.get(col.source);
@@ -41,7 +40,7 @@ fn markdown(briefing: &Briefing, c: &Comparison) -> String {
             "| {} | {} | {} |\n",
             cell(source.map_or("", Source::display_title)),
             cell(source.and_then(|s| s.meta.outlet.as_deref()).unwrap_or("")),
-            coverage(col)
+            col.coverage()
         ));
     }
     for col in &c.sources {
@@ -50,10 +49,10 @@ fn markdown(briefing: &Briefing, c: &Comparison) -> String {
         };
         out.push_str(&format!(
             "\n## {}\n\n",
-            escape(&one_line(source.display_title()))
+            escape(&output::safe_line(source.display_title()))
         ));
         if !col.covered {
-            out.push_str(&format!("*{}.*\n", coverage(col)));
+            out.push_str(&format!("*{}.*\n", col.coverage()));
             continue;
         }
         for p in &col.passages {
@@ -63,8 +62,8 @@ fn markdown(briefing: &Briefing, c: &Comparison) -> String {
                 .collect();
             out.push_str(&quoted.join("\n"));
             out.push('\n');
-            if let Some(badges) = badges(p) {
-                out.push_str(&format!("\n*{badges}*\n"));
+            if let Some(badges) = p.badge_line() {
+                out.push_str(&format!("\n*{}*\n", escape(&output::safe_line(&badges))));
             }
             out.push('\n');
         }
@@ -78,34 +77,11 @@ fn markdown(briefing: &Briefing, c: &Comparison) -> String {
     out
 }
 
-/// "reported · according to experts", escaped, if the passage has either.
-fn badges(p: &Passage) -> Option<String> {
-    let mut parts: Vec<String> = p
-        .certainty
-        .map(|c| c.name().to_string())
-        .into_iter()
-        .collect();
-    if let Some(a) = &p.attribution {
-        parts.push(format!("according to {}", escape(&one_line(a))));
-    }
-    (!parts.is_empty()).then(|| parts.join(" · "))
-}
-
-/// "covered", or why not: never mentioned, or only in passing.
-fn coverage(col: &SourceColumn) -> String {
-    match (col.covered, col.mentions) {
-        (true, _) => "covered".into(),
-        (false, 0) => "not covered".into(),
-        (false, 1) => "not covered (mentioned in passing, 1 passage)".into(),
-        (false, n) => format!("not covered (mentioned in passing, {n} passages)"),
-    }
-}
-
 fn quantity(briefing: &Briefing, q: &Quantity) -> String {
     let mut out = format!(
         "\n### {} ({})\n\n",
-        escape(&one_line(&q.quantity)),
-        escape(&one_line(&q.unit))
+        escape(&output::safe_line(&q.quantity)),
+        escape(&output::safe_line(&q.unit))
     );
     if q.disagree() {
         out.push_str("**Sources disagree.**\n\n");
@@ -119,9 +95,9 @@ fn quantity(briefing: &Briefing, q: &Quantity) -> String {
             .map_or("", Source::display_title);
         let mut line = format!(
             "- {}: {} — “{}”",
-            escape(&one_line(who)),
-            interval_text(&claim.interval),
-            escape(&one_line(&claim.figure.text))
+            escape(&output::safe_line(who)),
+            claim.interval,
+            escape(&output::safe_line(&claim.figure.text))
         );
         if let Some(c) = claim.certainty {
             line.push_str(&format!(" [{}]", c.name()));
@@ -138,23 +114,18 @@ fn quantity(briefing: &Briefing, q: &Quantity) -> String {
             out.push_str(&format!(
                 "- conflict: {} {} vs {} {}\n",
                 escape(id(a.source)),
-                interval_text(&a.interval),
+                a.interval,
                 escape(id(b.source)),
-                interval_text(&b.interval)
+                b.interval
             ));
         }
     }
     out
 }
 
-/// Safe for a terminal and on one line.
-fn one_line(text: &str) -> String {
-    output::one_line(&display_safe(text))
-}
-
 /// A table cell: one line, with the cell separator escaped.
 fn cell(text: &str) -> String {
-    escape(&one_line(text)).replace('|', "\\|")
+    escape(&output::safe_line(text)).replace('|', "\\|")
 }
 
 /// Article text is untrusted: characters that would start Markdown markup

@@ -87,11 +87,12 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
         .cloned()
         .collect();
     let profiles = profiles(&located, &groups, &heads);
+    let by_word = words_index(&profiles);
     for (i, key) in singles {
         let target = by_key
             .get(&key)
             .copied()
-            .or_else(|| resolve_single(&profiles, &key, &located[i].candidate));
+            .or_else(|| resolve_single(&profiles, &by_word, &key, &located[i].candidate));
         match target {
             Some(g) => groups[g].members.push(i),
             None => {
@@ -119,9 +120,6 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
     entities
 }
 
-/// The group a lone word belongs to: a person whose surname (last word, or
-/// first word for surname-first names) it is; an organisation it is the
-/// first word or the initials of.
 /// What lone words are matched against, computed once per group of several words.
 struct Profile {
     group: usize,
@@ -182,49 +180,92 @@ fn profiles(
 
 /// The group a lone word belongs to: a person whose surname (last word, or
 /// first word for surname-first names) it is; an organisation it is the
-/// bare name, first word or the initials of.
-fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    let mut consider = |g: usize, score: usize| {
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((g, score));
-        }
-    };
+/// bare name, first word or the initials of. Only the profiles that hold
+/// the word somewhere (read off `by_word`) are scored, so resolving every
+/// lone word costs its matches, not every name of the briefing.
+fn resolve_single(
+    profiles: &[Profile],
+    by_word: &HashMap<String, Vec<usize>>,
+    key: &str,
+    single: &Candidate,
+) -> Option<usize> {
     let acronym = single.words[0]
         .chars()
         .all(|c| c.is_uppercase() || c == '.');
-    for p in profiles {
-        if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
-            let surname = p
-                .names
-                .iter()
-                .any(|w| (1..w.len()).any(|k| w[k..].concat() == key));
-            if surname {
-                consider(p.group, 2000 + p.size);
-            } else if p.names.iter().any(|w| w.first().is_some_and(|f| f == key)) {
-                // Surname-first names ("Kim" of "Kim Jong Un").
-                consider(p.group, 1000 + p.size);
-            }
-        } else if p.heads_alone.iter().any(|h| h == key) {
-            consider(p.group, 400 + p.size);
-        } else if p.kind == Some(EntityKind::Place) && p.bare.iter().any(|b| b == key) {
-            // "Kingsmead" of "Kingsmead Stadium".
-            consider(p.group, 450 + p.size);
-        } else if p.kind == Some(EntityKind::Organization) {
-            let initials = p.names.iter().any(|w| {
-                w.iter()
-                    .filter_map(|part| part.chars().next())
-                    .collect::<String>()
-                    == key
-            });
-            let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
-            let bare = p.bare.iter().any(|b| b == key);
-            if (acronym && (initials || first)) || bare {
-                consider(p.group, 500 + p.size);
-            }
+    let mut best: Option<(usize, usize)> = None;
+    // Ascending profile order: on a tie the first profile wins, as it would
+    // in a scan of every profile.
+    for &p in by_word.get(key).map_or(&[][..], Vec::as_slice) {
+        let p = &profiles[p];
+        if let Some(score) = single_score(p, key, acronym)
+            && best.is_none_or(|(_, s)| score > s)
+        {
+            best = Some((p.group, score));
         }
     }
     best.map(|(g, _)| g)
+}
+
+/// How well lone word `key` fits profile `p`, if it fits at all.
+fn single_score(p: &Profile, key: &str, acronym: bool) -> Option<usize> {
+    if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
+        let surname = p
+            .names
+            .iter()
+            .any(|w| (1..w.len()).any(|k| w[k..].concat() == key));
+        if surname {
+            return Some(2000 + p.size);
+        }
+        // Surname-first names ("Kim" of "Kim Jong Un").
+        let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
+        return first.then_some(1000 + p.size);
+    }
+    if p.heads_alone.iter().any(|h| h == key) {
+        return Some(400 + p.size);
+    }
+    if p.kind == Some(EntityKind::Place) {
+        // "Kingsmead" of "Kingsmead Stadium".
+        return p.bare.iter().any(|b| b == key).then_some(450 + p.size);
+    }
+    if p.kind == Some(EntityKind::Organization) {
+        let initials = p.names.iter().any(|w| initials(w) == key);
+        let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
+        let bare = p.bare.iter().any(|b| b == key);
+        if (acronym && (initials || first)) || bare {
+            return Some(500 + p.size);
+        }
+    }
+    None
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter_map(|part| part.chars().next())
+        .collect()
+}
+
+/// Every word key a lone word could match a profile by (surname endings,
+/// first words, initials, bare names, head words), to the profiles holding
+/// it, in ascending order.
+fn words_index(profiles: &[Profile]) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in profiles.iter().enumerate() {
+        let mut keys: Vec<String> = Vec::new();
+        for w in &p.names {
+            keys.extend((1..w.len()).map(|k| w[k..].concat()));
+            keys.extend(w.first().cloned());
+            keys.push(initials(w));
+        }
+        keys.extend(p.bare.iter().cloned());
+        keys.extend(p.heads_alone.iter().cloned());
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            index.entry(key).or_default().push(i);
+        }
+    }
+    index
 }
 
 /// Names seen only as capitalised words of title-case headings, or as a

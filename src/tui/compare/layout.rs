@@ -1,16 +1,16 @@
 //! Where the comparison screen's parts go for a terminal size, and each
-//! column's rows at its width. Pure functions shared by the key handling
-//! (scroll limits, the passage Enter opens) and the view, so both agree.
+//! column's rows at its width. Pure functions of the state shared by
+//! `update` (scroll limits, the passage Enter opens) and the view, so both
+//! agree.
 
 use std::ops::Range;
 
 use ratatui::layout::Rect;
-use unicode_width::UnicodeWidthStr;
 
 use super::CompareScreen;
 use crate::compare::{Passage, Quantity, SourceColumn};
-use crate::layout::{display_safe, wrap_ranges};
-use crate::text::last_word_start;
+use crate::layout::{display_safe, wrap_keeping};
+use crate::tui::app::App;
 
 /// Narrower columns than this are paged (h/l) instead of squeezed.
 pub const MIN_COLUMN: u16 = 28;
@@ -115,6 +115,31 @@ impl Geometry {
     }
 }
 
+/// The screen's layout for the current terminal size.
+pub fn geometry(app: &App) -> Option<Geometry> {
+    let screen = app.screen.comparison()?;
+    Some(Geometry::of(app.size(), screen))
+}
+
+/// The rows of every column at the width columns are drawn.
+pub fn all_rows(app: &App) -> Vec<Vec<Row>> {
+    let (Some(screen), Some(g)) = (app.screen.comparison(), geometry(app)) else {
+        return Vec::new();
+    };
+    let width = text_width(&g);
+    screen
+        .comparison
+        .sources
+        .iter()
+        .map(|c| column_rows(c, width))
+        .collect()
+}
+
+/// Columns are drawn with a column of padding on each side.
+pub fn text_width(g: &Geometry) -> usize {
+    usize::from(g.column(0).width.saturating_sub(2)).max(1)
+}
+
 /// How many columns of at least [`MIN_COLUMN`] fit in `width` (at least one).
 pub fn columns_per_page(width: u16, count: usize) -> usize {
     let fit = usize::from((width + 1) / (MIN_COLUMN + 1)).max(1);
@@ -177,11 +202,7 @@ pub fn column_rows(column: &SourceColumn, width: usize) -> Vec<Row> {
     let mut rows = Vec::new();
     if !column.covered {
         rows.push(Row::plain("NOT COVERED", Ink::NotCovered));
-        let why = match column.mentions {
-            0 => "Nothing on this topic.".to_string(),
-            1 => "Mentioned in passing (1 passage).".to_string(),
-            n => format!("Mentioned in passing ({n} passages)."),
-        };
+        let why = column.coverage().note().unwrap_or_default();
         for line in crate::layout::wrap(&why, width) {
             rows.push(Row::plain(line, Ink::Note));
         }
@@ -195,7 +216,8 @@ pub fn column_rows(column: &SourceColumn, width: usize) -> Vec<Row> {
                 passage: Some(i),
             });
         }
-        if let Some(badges) = badges(p) {
+        // Attributions are article text: untrusted.
+        if let Some(badges) = p.badge_line().map(|b| display_safe(&b).into_owned()) {
             for line in crate::layout::wrap(&badges, width) {
                 rows.push(Row {
                     pieces: vec![(line, Ink::Badge)],
@@ -208,22 +230,6 @@ pub fn column_rows(column: &SourceColumn, width: usize) -> Vec<Row> {
     rows
 }
 
-/// "reported · according to experts", if the passage has either.
-pub fn badges(p: &Passage) -> Option<String> {
-    let mut parts: Vec<String> = p
-        .certainty
-        .map(|c| c.name().to_string())
-        .into_iter()
-        .collect();
-    if let Some(a) = &p.attribution {
-        // Attributions are article text: untrusted.
-        let safe = display_safe(a);
-        let who: Vec<&str> = safe.split_whitespace().collect();
-        parts.push(format!("according to {}", who.join(" ")));
-    }
-    (!parts.is_empty()).then(|| parts.join(" · "))
-}
-
 /// A passage wrapped to `width`, each row cut into pieces by ink.
 fn passage_rows(p: &Passage, width: usize) -> Vec<Vec<(String, Ink)>> {
     let text = display_safe(&p.text);
@@ -231,74 +237,6 @@ fn passage_rows(p: &Passage, width: usize) -> Vec<Vec<(String, Ink)>> {
         .into_iter()
         .map(|line| inked(&text, line, p))
         .collect()
-}
-
-/// Wraps `text` like [`wrap_ranges`], but never breaks inside `keep`
-/// (figures such as "30 000 soldiers"): their spaces count as no-break
-/// spaces while wrapping. A figure wider than a row is left to break at its
-/// spaces after its number ("approximately 10,000 to 15,000 | North Korean
-/// personnel"), or between any words if even the number is too wide.
-/// Ranges are into `text`.
-pub fn wrap_keeping(text: &str, keep: &[Range<usize>], width: usize) -> Vec<Range<usize>> {
-    // What must fit on a row is the figure with the rest of the words it
-    // starts and ends in.
-    let fits = |r: &Range<usize>| {
-        let unit = whole_words(text, r.clone())?;
-        (text.get(unit.clone())?.width() <= width).then_some(unit)
-    };
-    let keep: Vec<Range<usize>> = keep
-        .iter()
-        .filter_map(|r| {
-            if let Some(unit) = fits(r) {
-                return Some(unit);
-            }
-            // The figure up to the end of the word holding its last digit.
-            let figure = text.get(r.clone())?;
-            let digit = figure.rfind(|c: char| c.is_ascii_digit())?;
-            let end = figure[digit..]
-                .find(' ')
-                .map_or(figure.len(), |i| digit + i);
-            fits(&(r.start..r.start + end))
-        })
-        .collect();
-    let mut joined = String::with_capacity(text.len() + 8);
-    // `origin[i]` is the byte of `text` that byte `i` of `joined` came from.
-    let mut origin = Vec::with_capacity(text.len() + 8);
-    for (i, c) in text.char_indices() {
-        let kept = c == ' ' && keep.iter().any(|r| r.start <= i && i < r.end);
-        let c = if kept { '\u{a0}' } else { c };
-        origin.extend(std::iter::repeat_n(i, c.len_utf8()));
-        joined.push(c);
-    }
-    origin.push(text.len());
-    let at = |j: usize| origin.get(j).copied().unwrap_or(text.len());
-    wrap_ranges(&joined, width)
-        .into_iter()
-        .map(|r| {
-            // A figure wider than the column is broken anyway; its kept
-            // space must not start the next row.
-            let mut start = at(r.start);
-            let end = at(r.end);
-            while start < end && text.as_bytes().get(start) == Some(&b' ') {
-                start += 1;
-            }
-            start..end
-        })
-        .collect()
-}
-
-/// `range` widened to the whitespace around it, so it covers whole words
-/// (`None` when it is not a range of `text`).
-fn whole_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    // Spaces at a figure's ends are not inside it: they may break.
-    let inner = text.get(range.clone())?;
-    let lead = inner.len() - inner.trim_start().len();
-    let range = range.start + lead..range.start + lead + inner.trim().len();
-    let before = text.get(..range.start)?;
-    let after = text.get(range.end..)?;
-    let start = last_word_start(before);
-    let end = range.end + after.find(char::is_whitespace).unwrap_or(after.len());
-    Some(start..end)
 }
 
 /// The pieces of `line` (a range of `text`): figures win over terms.
@@ -426,7 +364,7 @@ mod tests {
             rows[0].pieces[0],
             ("NOT COVERED".to_string(), Ink::NotCovered)
         );
-        assert!(rows[1].pieces[0].0.contains("in passing (2 passages)"));
+        assert!(rows[1].pieces[0].0.contains("in passing only (2 passages)"));
         assert_eq!(passage_at_top(&rows, 0), None);
     }
 

@@ -1,29 +1,44 @@
 //! The comparison screen's state: the topic picker, the comparison on
-//! screen, how its columns scroll, and the way back from the reader. Plain
-//! data changed by [`keys`] and drawn by `view::compare`; the layout both
-//! share lives in [`layout`].
+//! screen and how its columns scroll. Plain data changed by [`update`] and
+//! drawn by [`view`]; the layout both share lives in [`layout`].
+//! Whether it is showing is [`crate::tui::Screen`]'s to say.
 
-pub mod keys;
+mod chart;
 pub mod layout;
 mod picker;
+mod picker_view;
+pub mod update;
+pub mod view;
 
-pub use picker::{PickerRow, picker_rows};
+pub use picker::{PickerRow, current_rows, picker_rows};
+pub use picker_view::draw as draw_picker;
 
-use crate::compare::{Comparison, Index, Topic, topics};
+use crate::compare::{Comparison, PassageIndex, Topic, topics};
+use std::sync::Arc;
+
+use crate::extract::Figure;
 use crate::model::Briefing;
 
-/// Everything the comparison needs, built on the first `c`: indexing the
-/// briefing is the costly part, each topic's comparison is then cheap.
+/// Everything the comparison needs: indexing the briefing is the costly
+/// part, each topic's comparison is then cheap. Built by the shared
+/// analysis ([`crate::tui::analysis`]) with the sidebar's figures.
+#[derive(Debug, Clone)]
 pub struct CompareData {
-    pub index: Index,
+    pub index: PassageIndex,
     /// The briefing's topics (curated, else derived), in picker order.
     pub topics: Vec<Topic>,
 }
 
 impl CompareData {
+    /// Extracts the figures itself: only when no analysis has them.
     pub fn new(briefing: &Briefing) -> CompareData {
+        CompareData::with_figures(briefing, crate::cache::figures(briefing))
+    }
+
+    /// With the figures extraction already found.
+    pub fn with_figures(briefing: &Briefing, figures: Vec<Figure>) -> CompareData {
         CompareData {
-            index: Index::new(briefing),
+            index: PassageIndex::with_figures(briefing, figures),
             topics: topics(briefing),
         }
     }
@@ -72,31 +87,13 @@ impl CompareScreen {
     }
 }
 
-/// The comparison part of the [`crate::tui::App`].
+/// The comparison part of the [`crate::tui::App`]; the comparison on
+/// screen lives in [`crate::tui::Screen`].
 #[derive(Default)]
 pub struct CompareState {
-    /// Built lazily on the first comparison.
-    pub data: Option<CompareData>,
-    /// The comparison, while it is open or suspended for the reader.
-    pub screen: Option<CompareScreen>,
-    /// A passage was opened in the reader: the comparison is hidden and
-    /// Esc in the reader comes back to it.
-    pub in_reader: bool,
-}
-
-impl CompareState {
-    /// The comparison screen is what the terminal shows.
-    pub fn is_open(&self) -> bool {
-        self.screen.is_some() && !self.in_reader
-    }
-
-    /// The reader shows a passage opened from the comparison.
-    pub fn can_return(&self) -> bool {
-        self.screen.is_some() && self.in_reader
-    }
-
-    /// The data, built now if this is the first comparison.
-    pub fn data(&mut self, briefing: &Briefing) -> &CompareData {
-        self.data.get_or_insert_with(|| CompareData::new(briefing))
-    }
+    /// From the shared analysis, or built on the first comparison.
+    pub data: Option<Arc<CompareData>>,
+    /// `c` was pressed before the analysis had the data: the picker opens
+    /// when it arrives.
+    pub waiting: bool,
 }

@@ -5,6 +5,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::compare::Topic;
+use crate::tui::app::App;
 
 /// One row of the picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,10 +52,18 @@ pub fn default_row(rows: &[PickerRow]) -> usize {
         .unwrap_or(0)
 }
 
+/// The picker's rows for what is typed now.
+pub fn current_rows(app: &App, query: &str) -> Vec<PickerRow> {
+    match &app.compare.data {
+        Some(data) => picker_rows(&data.topics, query),
+        None => Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::Origin;
+    use crate::compare::TopicOrigin;
 
     fn topic(id: &str, title: &str) -> Topic {
         Topic {
@@ -62,7 +71,7 @@ mod tests {
             title: title.into(),
             keywords: Vec::new(),
             anchors: Vec::new(),
-            origin: Origin::Manifest,
+            origin: TopicOrigin::Manifest,
         }
     }
 

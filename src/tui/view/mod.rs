@@ -1,18 +1,13 @@
-//! `view(&App, &mut Frame)`: draws the state, one file per pane. Views only
-//! read the [`App`]; what they show is derived from it every frame.
+//! `view(&App, &mut Frame)`: draws the state. The panes (outline, reader,
+//! status) and help are drawn here, one file each; the comparison, search,
+//! sidebar and bookmarks by the `view` of their own folder. Views only read
+//! the [`App`]; what they show is derived from it every frame.
 
-mod bookmarks;
-mod compare;
-mod compare_chart;
 mod help;
-mod note;
 mod outline;
 mod reader;
-mod search;
-mod sidebar;
 mod status;
 mod too_small;
-mod topic_picker;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -28,9 +23,9 @@ pub fn view(app: &App, frame: &mut Frame) {
         too_small::draw(frame);
         return;
     };
-    if app.compare.is_open() {
+    if app.screen.is_compare() {
         // The comparison replaces the panes while it is open.
-        compare::draw(app, frame);
+        super::compare::view::draw(app, frame);
         overlays(app, frame);
         return;
     }
@@ -39,7 +34,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     }
     reader::draw(app, frame, &panes);
     if let Some(area) = panes.sidebar {
-        sidebar::draw(app, frame, area);
+        super::sidebar::view::draw(app, frame, area);
     }
     status::draw(app, frame, panes.status);
     overlays(app, frame);
@@ -49,19 +44,21 @@ fn overlays(app: &App, frame: &mut Frame) {
     for overlay in &app.overlays {
         match overlay {
             Overlay::Help { scroll } => help::draw(app, frame, *scroll),
-            Overlay::Bookmarks { selected } => bookmarks::draw(app, frame, *selected),
-            Overlay::Note { text, .. } => note::draw(app, frame, text),
+            Overlay::Bookmarks { selected } => super::bookmarks::view::draw(app, frame, *selected),
+            Overlay::Note { text, .. } => super::bookmarks::draw_note(app, frame, text),
             Overlay::TopicPicker { query, selected } => {
-                topic_picker::draw(app, frame, query, *selected)
+                super::compare::draw_picker(app, frame, query, *selected)
             }
-            Overlay::Search => search::draw(app, frame),
+            Overlay::Search => super::search::view::draw(app, frame),
+            // The sidebar draws its own filter line.
+            Overlay::SidebarFilter => {}
         }
     }
 }
 
 /// Untrusted text made safe and cut to `width` display columns, with an
 /// ellipsis when cut.
-fn fit(text: &str, width: usize) -> String {
+pub(crate) fn fit(text: &str, width: usize) -> String {
     let safe = display_safe(text).replace('\n', " ");
     let mut out = String::new();
     let mut used = 0;
@@ -86,7 +83,7 @@ fn fit(text: &str, width: usize) -> String {
 
 /// The end of typed text that fits in `room` columns, made safe: a prompt
 /// longer than its line shows the end, where the typing happens.
-fn typed_tail(text: &str, room: usize) -> String {
+pub(crate) fn typed_tail(text: &str, room: usize) -> String {
     let safe = display_safe(text);
     let mut used = safe.width();
     let mut start = 0;
@@ -103,7 +100,7 @@ fn typed_tail(text: &str, room: usize) -> String {
 /// A box centred in `area`, at most `max_width` columns wide and `wanted`
 /// rows tall, with a margin left round it so the screen under an overlay
 /// stays in sight.
-fn centred_box(area: Rect, max_width: u16, wanted: usize) -> Rect {
+pub(crate) fn centred_box(area: Rect, max_width: u16, wanted: usize) -> Rect {
     let width = area.width.saturating_sub(4).min(max_width);
     let wanted = u16::try_from(wanted).unwrap_or(u16::MAX);
     let height = area.height.saturating_sub(2).min(wanted);
@@ -116,7 +113,7 @@ fn centred_box(area: Rect, max_width: u16, wanted: usize) -> Rect {
 }
 
 /// How the outline and status bar name a section.
-fn section_label(source: &Source, section: usize) -> String {
+pub(crate) fn section_label(source: &Source, section: usize) -> String {
     match source
         .sections
         .get(section)

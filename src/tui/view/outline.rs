@@ -10,7 +10,6 @@ use ratatui::widgets::{Block, List, ListItem, ListState};
 use super::{fit, section_label};
 use crate::tui::app::{App, Focus, OutlineItem};
 use crate::tui::panes::inner;
-use crate::tui::update::outline_offset;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let styles = &app.styles;
@@ -55,7 +54,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         )
         .highlight_style(styles.selection(focused).add_modifier(Modifier::empty()));
     let mut state = ListState::default()
-        .with_offset(outline_offset(app, inner(area)))
+        .with_offset(app.outline_offset(inner(area)))
         .with_selected(Some(app.outline_selected));
     frame.render_stateful_widget(list, area, &mut state);
 }

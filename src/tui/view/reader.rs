@@ -40,7 +40,7 @@ pub fn draw(app: &App, frame: &mut Frame, panes: &Panes) {
         .skip(app.reader.scroll)
         .take(usize::from(area.height))
         .map(|(row, line)| {
-            let highlights = doc.highlights(row, &app.reader.highlights);
+            let highlights = doc.highlights(row, app.highlights());
             styled_line(line, &highlights, styles)
         })
         .collect::<Vec<_>>();
