@@ -21,7 +21,9 @@ fn bench(c: &mut Criterion) {
         b.iter(|| index.compare(&resolve(&briefing, black_box("soldiers killed"))))
     });
     c.bench_function("meaning/typed_topic_default_with_index", |b| {
-        b.iter(|| PassageIndex::new(black_box(&briefing)).compare(&resolve(&briefing, "soldiers killed")))
+        b.iter(|| {
+            PassageIndex::new(black_box(&briefing)).compare(&resolve(&briefing, "soldiers killed"))
+        })
     });
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     gen_corpus::write_corpus(1000, dir.path(), None).unwrap_or_else(|e| panic!("corpus: {e}"));

@@ -85,7 +85,8 @@ const SPEAKERS: &[&str] = &[
 const MAX_WORDS: usize = 8;
 
 /// Words of time: a name made only of these is a when, not a who
-/// ("Monday said", "Thursday morning").
+/// ("Monday said", "Thursday morning"). Months are left out: "May said" is
+/// usually a person.
 const TIME_WORDS: &[&str] = &[
     "monday",
     "tuesday",
@@ -94,18 +95,6 @@ const TIME_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
     "tomorrow",

@@ -12,9 +12,8 @@
 
 use std::collections::HashSet;
 
-use super::certainty::{certainty_of, is_projection};
 use super::interval::Interval;
-use super::quantity::{Claim, Quantity, family_of, is_rate};
+use super::quantity::{Claim, Quantity, family_of, is_rate, stated_by_several};
 use super::related::similarity;
 use super::terms::{Word, same_sense, tokens};
 use crate::extract::{Figure, FigureKind};
@@ -150,13 +149,7 @@ pub fn quantities(figures: &[&Figure]) -> Vec<Quantity> {
         if is_rate(&figure.sentence, start..start + figure.text.len()) {
             continue;
         }
-        let claim = Claim {
-            source: figure.at.source,
-            interval,
-            projection: is_projection(&figure.sentence, start),
-            certainty: certainty_of(&tokens(&figure.sentence)),
-            figure: (*figure).clone(),
-        };
+        let claim = Claim::new(figure, interval, start);
         match groups.iter_mut().find(|(w, _)| same_thing(w, &what)) {
             Some((_, claims)) => claims.push(claim),
             None => groups.push((what, vec![claim])),
@@ -165,10 +158,7 @@ pub fn quantities(figures: &[&Figure]) -> Vec<Quantity> {
     groups
         .into_iter()
         .filter_map(|(what, mut claims)| {
-            claims.sort_by(|a, b| a.figure.at.cmp(&b.figure.at));
-            claims.dedup_by(|a, b| a.figure.at == b.figure.at);
-            let sources: HashSet<usize> = claims.iter().map(|c| c.source).collect();
-            (sources.len() >= 2).then(|| {
+            stated_by_several(&mut claims).then(|| {
                 let name = name_of(&what, &claims);
                 Quantity {
                     unit: name.clone(),

@@ -39,6 +39,29 @@ pub struct Quantity {
     pub conflicts: Vec<(usize, usize)>,
 }
 
+impl Claim {
+    /// The claim a figure makes, `start` being where the figure stands in
+    /// its sentence.
+    pub(super) fn new(figure: &Figure, interval: Interval, start: usize) -> Claim {
+        Claim {
+            source: figure.at.source,
+            interval,
+            projection: is_projection(&figure.sentence, start),
+            certainty: certainty_of(&tokens(&figure.sentence)),
+            figure: figure.clone(),
+        }
+    }
+}
+
+/// Sorts claims into reading order without repeats; whether two sources
+/// or more state them (one source is no comparison).
+pub(super) fn stated_by_several(claims: &mut Vec<Claim>) -> bool {
+    claims.sort_by(|a, b| a.figure.at.cmp(&b.figure.at));
+    claims.dedup_by(|a, b| a.figure.at == b.figure.at);
+    let sources: HashSet<usize> = claims.iter().map(|c| c.source).collect();
+    sources.len() >= 2
+}
+
 impl Quantity {
     /// The sources disagree: some pair of counted claims cannot both be true.
     pub fn disagree(&self) -> bool {
@@ -190,13 +213,7 @@ pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quan
         if is_rate(&figure.sentence, start..start + figure.text.len()) {
             name.push_str(" per unit");
         }
-        let claim = Claim {
-            source: figure.at.source,
-            interval,
-            projection: is_projection(&figure.sentence, start),
-            certainty: certainty_of(&tokens(&figure.sentence)),
-            figure: figure.clone(),
-        };
+        let claim = Claim::new(figure, interval, start);
         match groups.iter_mut().find(|(n, _)| *n == name) {
             Some((_, claims)) => claims.push(claim),
             None => groups.push((name, vec![claim])),
@@ -205,10 +222,7 @@ pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quan
     groups
         .into_iter()
         .filter_map(|(quantity, mut claims)| {
-            claims.sort_by(|a, b| a.figure.at.cmp(&b.figure.at));
-            claims.dedup_by(|a, b| a.figure.at == b.figure.at);
-            let sources: HashSet<usize> = claims.iter().map(|c| c.source).collect();
-            (sources.len() >= 2).then(|| {
+            stated_by_several(&mut claims).then(|| {
                 let conflicts = conflicts(&claims);
                 Quantity {
                     unit: common_unit(&claims).unwrap_or_else(|| quantity.clone()),

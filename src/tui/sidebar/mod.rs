@@ -79,7 +79,10 @@ pub struct Extracted {
 
 impl Extracted {
     pub fn of(briefing: &Briefing) -> Extracted {
-        Extracted::new(crate::cache::entities(briefing), crate::cache::figures(briefing))
+        Extracted::new(
+            crate::cache::entities(briefing),
+            crate::cache::figures(briefing),
+        )
     }
 
     pub fn new(entities: Vec<Entity>, figures: Vec<Figure>) -> Extracted {
