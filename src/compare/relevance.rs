@@ -218,9 +218,11 @@ impl PassageIndex {
     /// the terms, each once, in reading order.
     fn relevant_figures(&self, scored: &[Scored], terms: &[Term]) -> Vec<&Figure> {
         let mut out: Vec<&Figure> = Vec::new();
+        // Overlapping passages share figures: each is judged once.
+        let mut seen: HashSet<*const Figure> = HashSet::new();
         for s in scored {
             for (f, _) in self.figures_in(s.candidate) {
-                if out.iter().any(|o| std::ptr::eq(*o, f)) {
+                if !seen.insert(f as *const Figure) {
                     continue;
                 }
                 let words = super::terms::tokens(&f.sentence);
