@@ -20,8 +20,10 @@ struct EntityJson<'a> {
 struct MentionJson<'a> {
     source: &'a str,
     section: usize,
-    /// `null` for the section heading, else the block index.
+    /// `null` for the section heading or the title, else the block index.
     block: Option<usize>,
+    /// `title`, `heading` or `block`: which text `start`/`end` point into.
+    part: &'static str,
     start: usize,
     end: usize,
     text: &'a str,
@@ -82,8 +84,13 @@ fn to_json<'a>(briefing: &'a Briefing, e: &'a Entity) -> EntityJson<'a> {
                     .map_or("", |s| s.id.as_str()),
                 section: m.at.section,
                 block: match m.at.part {
-                    Part::Heading => None,
+                    Part::Heading | Part::Title => None,
                     Part::Block(b) => Some(b),
+                },
+                part: match m.at.part {
+                    Part::Title => "title",
+                    Part::Heading => "heading",
+                    Part::Block(_) => "block",
                 },
                 start: m.at.range.start,
                 end: m.at.range.end,

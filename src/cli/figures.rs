@@ -18,6 +18,7 @@ pub(crate) struct FigureJson<'a> {
     low: Option<f64>,
     high: Option<f64>,
     qualifier: Option<&'a str>,
+    bound: Option<crate::extract::Bound>,
     unit: Option<&'a str>,
     currency: Option<&'a str>,
     vague: bool,
@@ -37,6 +38,7 @@ pub(crate) fn figure_json<'a>(briefing: &'a Briefing, f: &'a Figure) -> FigureJs
         low: f.low,
         high: f.high,
         qualifier: f.qualifier.as_deref(),
+        bound: f.bound,
         unit: f.unit.as_deref(),
         currency: f.currency.as_deref(),
         vague: f.vague,
@@ -84,41 +86,13 @@ pub fn run(briefing: &Briefing, args: &FiguresArgs) -> Result<(), String> {
             [
                 source_id(f).to_string(),
                 f.kind.name().to_string(),
-                amount(f),
+                f.amount(),
                 f.unit.clone().unwrap_or_default(),
                 output::one_line(&f.text),
             ]
         })
         .collect();
     output::print_text(&table(&rows))
-}
-
-/// "≈1000", "10000–15000 USD", "> 13000".
-fn amount(f: &Figure) -> String {
-    let number = |v: f64| {
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            format!("{}", v as i64)
-        } else {
-            format!("{v}")
-        }
-    };
-    let core = match (f.value, f.low, f.high) {
-        (Some(v), _, _) => number(v),
-        (None, Some(l), Some(h)) => format!("{}–{}", number(l), number(h)),
-        _ => String::new(),
-    };
-    let mut out = match &f.qualifier {
-        Some(q) => format!("{q} {core}"),
-        None => core,
-    };
-    if let Some(c) = &f.currency {
-        out.push(' ');
-        out.push_str(c);
-    }
-    if f.vague {
-        out.push_str(" (vague)");
-    }
-    out
 }
 
 fn table(rows: &[[String; 5]]) -> String {

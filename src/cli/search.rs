@@ -103,7 +103,7 @@ fn to_json<'a>(briefing: &'a Briefing, index: &'a Index, hit: &Hit) -> Option<Hi
         location: LocationJson {
             section: hit.at.section,
             block: match hit.at.part {
-                Part::Heading => None,
+                Part::Heading | Part::Title => None,
                 Part::Block(b) => Some(b),
             },
             start: hit.at.range.start,

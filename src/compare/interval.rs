@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::extract::Bound;
+
 /// Relative half-width given to an approximate single value ("about 4,000").
 const APPROXIMATE: f64 = 0.1;
 
@@ -32,22 +34,13 @@ impl Interval {
         }
     }
 
-    /// The interval a figure's value, range and qualifier state.
+    /// The interval a figure's value, range and bound state.
     pub fn from_figure(
         value: Option<f64>,
         low: Option<f64>,
         high: Option<f64>,
-        qualifier: Option<&str>,
+        bound: Option<Bound>,
     ) -> Option<Interval> {
-        let q = qualifier
-            .map(|q| crate::text::fold(q).text)
-            .unwrap_or_default();
-        let q = q.trim();
-        let has = |words: &[&str]| {
-            words
-                .iter()
-                .any(|w| q == *w || q.starts_with(&format!("{w} ")))
-        };
         if let (Some(low), Some(high)) = (low, high) {
             return Some(Interval::closed(low, high));
         }
@@ -55,76 +48,22 @@ impl Interval {
         if !v.is_finite() {
             return None;
         }
-        let interval = if has(&[
-            "up to",
-            "as many as",
-            "at most",
-            "no more than",
-            "a maximum of",
-            "maximum",
-            "as much as",
-        ]) {
-            Interval {
-                low: None,
-                high: Some(v),
-                low_open: false,
-                high_open: false,
+        let open = |low: Option<f64>, high: Option<f64>, open: bool| Interval {
+            low,
+            high,
+            low_open: open && low.is_some(),
+            high_open: open && high.is_some(),
+        };
+        let interval = match bound {
+            Some(Bound::AtMost) => open(None, Some(v), false),
+            Some(Bound::LessThan) => open(None, Some(v), true),
+            Some(Bound::MoreThan) => open(Some(v), None, true),
+            Some(Bound::AtLeast) => open(Some(v), None, false),
+            Some(Bound::Nearly) => Interval::closed(v * (1.0 - APPROXIMATE), v),
+            Some(Bound::About) => {
+                Interval::closed(v * (1.0 - APPROXIMATE), v * (1.0 + APPROXIMATE))
             }
-        } else if has(&["less than", "fewer than", "under", "below", "not quite"]) {
-            Interval {
-                low: None,
-                high: Some(v),
-                low_open: false,
-                high_open: true,
-            }
-        } else if has(&[
-            "more than",
-            "over",
-            "above",
-            "exceeding",
-            "in excess of",
-            "upwards of",
-            "beyond",
-        ]) {
-            Interval {
-                low: Some(v),
-                high: None,
-                low_open: true,
-                high_open: false,
-            }
-        } else if has(&[
-            "at least",
-            "no fewer than",
-            "no less than",
-            "a minimum of",
-            "minimum",
-            "as few as",
-        ]) {
-            Interval {
-                low: Some(v),
-                high: None,
-                low_open: false,
-                high_open: false,
-            }
-        } else if has(&["nearly", "almost", "close to", "just under"]) {
-            Interval::closed(v * (1.0 - APPROXIMATE), v)
-        } else if has(&[
-            "about",
-            "approximately",
-            "around",
-            "roughly",
-            "some",
-            "an estimated",
-            "estimated",
-            "circa",
-            "approx",
-            "approx.",
-            "about some",
-            "an approximate",
-        ]) {
-            Interval::closed(v * (1.0 - APPROXIMATE), v * (1.0 + APPROXIMATE))
-        } else {
-            Interval::point(v)
+            Some(Bound::Exactly | Bound::Between) | None => Interval::point(v),
         };
         Some(interval)
     }
@@ -150,7 +89,10 @@ mod tests {
     use super::*;
 
     fn of(v: f64, q: &str) -> Interval {
-        Interval::from_figure(Some(v), None, None, Some(q)).expect("an interval")
+        let bound = crate::extract::figures_in(&format!("{q} {v} ships"))
+            .first()
+            .and_then(|f| f.bound);
+        Interval::from_figure(Some(v), None, None, bound).expect("an interval")
     }
 
     #[test]
@@ -177,7 +119,7 @@ mod tests {
         assert!(!of(5.0, "at least").low_open);
         assert_eq!(of(7.0, ""), Interval::point(7.0));
         assert_eq!(
-            Interval::from_figure(None, Some(15.0), Some(10.0), Some("approximately")),
+            Interval::from_figure(None, Some(15.0), Some(10.0), Some(Bound::About)),
             Some(Interval::closed(10.0, 15.0))
         );
         assert_eq!(Interval::from_figure(None, None, None, None), None);
@@ -202,5 +144,22 @@ mod tests {
         assert!(!of(11_000.0, "over").overlaps(&of(11_000.0, "fewer than")));
         assert!(of(11_000.0, "at least").overlaps(&of(11_000.0, "up to")));
         assert!(!Interval::point(11_000.0).overlaps(&of(11_000.0, "more than")));
+    }
+
+    #[test]
+    fn every_qualifier_of_the_table_arrives_with_its_bound() {
+        let v = 100.0;
+        for (q, low, high) in [
+            ("just over", Some(v), None),
+            ("well over", Some(v), None),
+            ("exceeding", Some(v), None),
+            ("as few as", Some(v), None),
+            ("circa", Some(90.0), Some(100.0 * 1.1)),
+            ("just under", Some(90.0), Some(v)),
+            ("as many as", None, Some(v)),
+        ] {
+            let i = of(v, q);
+            assert_eq!((i.low, i.high), (low, high), "{q}");
+        }
     }
 }

@@ -133,8 +133,7 @@ const PREDICATE_WINDOW: usize = 6;
 
 /// The figure's sentence after the figure, folded.
 fn words_after(figure: &Figure) -> Vec<String> {
-    let start = figure.sentence.find(&figure.text).unwrap_or(0);
-    let end = start + figure.text.len();
+    let end = figure.in_sentence().end;
     tokens(&figure.sentence)
         .into_iter()
         .filter(|t| t.range.start >= end)
@@ -193,27 +192,21 @@ pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quan
         if !family_fits_topic(family, topic_stems) {
             continue;
         }
-        let Some(interval) = Interval::from_figure(
-            figure.value,
-            figure.low,
-            figure.high,
-            figure.qualifier.as_deref(),
-        ) else {
+        let Some(interval) =
+            Interval::from_figure(figure.value, figure.low, figure.high, figure.bound)
+        else {
             continue;
         };
-        let start = figure
-            .sentence
-            .find(&figure.text)
-            .unwrap_or(figure.sentence.len());
+        let at = figure.in_sentence();
         let mut name = match (&family.money, &figure.currency) {
             (true, Some(c)) => format!("{} ({c})", family.name),
             _ => family.name.clone(),
         };
         // "$2,000 per soldier" and "$10 billion" do not measure the same thing.
-        if is_rate(&figure.sentence, start..start + figure.text.len()) {
+        if is_rate(&figure.sentence, at.clone()) {
             name.push_str(" per unit");
         }
-        let claim = Claim::new(figure, interval, start);
+        let claim = Claim::new(figure, interval, at.start);
         match groups.iter_mut().find(|(n, _)| *n == name) {
             Some((_, claims)) => claims.push(claim),
             None => groups.push((name, vec![claim])),
@@ -271,7 +264,7 @@ pub(super) fn is_rate(sentence: &str, at: std::ops::Range<usize>) -> bool {
         || near_before.iter().any(|w| RATE_BEFORE.contains(w))
 }
 
-fn conflicts(claims: &[Claim]) -> Vec<(usize, usize)> {
+pub(crate) fn conflicts(claims: &[Claim]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, a) in claims.iter().enumerate() {
         for (j, b) in claims.iter().enumerate().skip(i + 1) {
@@ -309,20 +302,51 @@ mod tests {
     use crate::model::{Part, TextRef};
 
     fn figure(source: usize, text: &str, sentence: &str, unit: &str) -> Figure {
-        let (qualifier, value, low, high) = match text.split_whitespace().collect::<Vec<_>>()[..] {
-            ["up", "to", v, ..] => (Some("up to"), v.parse().ok(), None, None),
-            ["About", v, ..] => (Some("about"), v.parse().ok(), None, None),
-            ["over", v, ..] => (Some("over"), v.parse().ok(), None, None),
-            ["between", l, "and", h, ..] => (Some("between"), None, l.parse().ok(), h.parse().ok()),
-            [v, ..] => (None, v.parse().ok(), None, None),
-            [] => (None, None, None, None),
-        };
+        use crate::extract::Bound;
+        let (qualifier, bound, value, low, high) =
+            match text.split_whitespace().collect::<Vec<_>>()[..] {
+                ["up", "to", v, ..] => (
+                    Some("up to"),
+                    Some(Bound::AtMost),
+                    v.parse().ok(),
+                    None,
+                    None,
+                ),
+                ["About", v, ..] => (
+                    Some("about"),
+                    Some(Bound::About),
+                    v.parse().ok(),
+                    None,
+                    None,
+                ),
+                ["over", v, ..] => (
+                    Some("over"),
+                    Some(Bound::MoreThan),
+                    v.parse().ok(),
+                    None,
+                    None,
+                ),
+                ["between", l, "and", h, ..] => (
+                    Some("between"),
+                    Some(Bound::Between),
+                    None,
+                    l.parse().ok(),
+                    h.parse().ok(),
+                ),
+                [v, ..] => (None, None, v.parse().ok(), None, None),
+                [] => (None, None, None, None, None),
+            };
+        // The figure's place in its sentence, as extraction records it.
+        let start = sentence
+            .to_lowercase()
+            .find(&text.to_lowercase())
+            .unwrap_or(0);
         Figure {
             at: TextRef {
                 source,
                 section: 0,
                 part: Part::Block(0),
-                range: 0..text.len(),
+                range: start..start + text.len(),
             },
             text: text.into(),
             kind: FigureKind::Count,
@@ -330,10 +354,12 @@ mod tests {
             low,
             high,
             qualifier: qualifier.map(Into::into),
+            bound,
             unit: Some(unit.into()),
             currency: None,
             vague: false,
             sentence: sentence.into(),
+            sentence_range: 0..sentence.len(),
         }
     }
 

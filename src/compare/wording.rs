@@ -176,9 +176,19 @@ mod tests {
             Interval::closed(11_000.0, 12_000.0).to_string(),
             "11,000–12,000"
         );
-        let up_to = Interval::from_figure(Some(10_000.0), None, None, Some("up to"));
+        let up_to = Interval::from_figure(
+            Some(10_000.0),
+            None,
+            None,
+            Some(crate::extract::Bound::AtMost),
+        );
         assert_eq!(up_to.map(|i| i.to_string()).as_deref(), Some("≤ 10,000"));
-        let over = Interval::from_figure(Some(11_000.0), None, None, Some("over"));
+        let over = Interval::from_figure(
+            Some(11_000.0),
+            None,
+            None,
+            Some(crate::extract::Bound::MoreThan),
+        );
         assert_eq!(over.map(|i| i.to_string()).as_deref(), Some("> 11,000"));
         assert_eq!(Interval::point(7.0).to_string(), "7");
     }

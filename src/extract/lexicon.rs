@@ -7,10 +7,12 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::key::name_key;
-use super::types::EntityKind;
+use super::types::{Bound, EntityKind};
 
 const GAZETTEER: &str = include_str!("../../assets/gazetteer.toml");
 const WORDS: &str = include_str!("../../assets/extract_words.toml");
+/// One given name a line; `#` starts a comment (built by scripts/given_names.sh).
+const GIVEN_NAMES: &str = include_str!("../../assets/given_names.txt");
 
 #[derive(Debug, Default, Deserialize)]
 struct GazetteerFile {
@@ -55,7 +57,15 @@ struct EntityWords {
 /// Figure cue words, as written in `assets/extract_words.toml`.
 #[derive(Debug, Default, Deserialize)]
 pub struct FigureWords {
+    /// Qualifiers and what they say about the value.
+    pub bounds: HashMap<String, Bound>,
+    /// The keys of `bounds`, longest first.
+    #[serde(skip)]
     pub qualifiers: Vec<String>,
+    pub number_words: HashMap<String, f64>,
+    pub falls: HashSet<String>,
+    pub clock_after: Vec<String>,
+    pub code_before: HashSet<String>,
     pub multipliers: HashMap<String, f64>,
     pub vague: HashMap<String, f64>,
     /// Fraction words and their denominators ("third" = 3).
@@ -81,6 +91,9 @@ pub struct Known {
     /// written in capitals, since the same letters are a common word in
     /// lower case ("Who benefits", "Us and them").
     pub short_acronym: bool,
+    /// A short abbreviation with a dot ("Pa.", "Fla."): it names the
+    /// entity only when not written in capitals ("PA" is another thing).
+    pub dotted: bool,
 }
 
 /// Longest acronym whose lower-case spelling may be an ordinary word.
@@ -96,6 +109,7 @@ pub struct Lexicon {
     /// The longest gazetteer name, in words: bounds the lookup window.
     pub longest_known: usize,
     demonyms: HashSet<String>,
+    given_names: HashSet<&'static str>,
     pub titles: HashSet<String>,
     pub person_cues: HashSet<String>,
     pub saying_verbs: HashSet<String>,
@@ -156,6 +170,11 @@ impl Lexicon {
             }
         }
         lexicon.demonyms = g.demonyms.values().flatten().map(|d| name_key(d)).collect();
+        lexicon.given_names = GIVEN_NAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
         let e = w.entities;
         lexicon.titles = lower_set(&e.titles);
         lexicon.person_cues = lower_set(&e.person_cues);
@@ -172,8 +191,10 @@ impl Lexicon {
         lexicon.organization_cues = lower_set(&e.organization_cues);
         lexicon.organization_cues_after = lower_set(&e.organization_cues_after);
         let mut f = w.figures;
+        f.qualifiers = f.bounds.keys().cloned().collect();
         // Longest first, so "more than" wins over "than" and "up to" over "to".
-        f.qualifiers.sort_by_key(|q| std::cmp::Reverse(q.len()));
+        f.qualifiers
+            .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         f.percent_words.sort_by_key(|q| std::cmp::Reverse(q.len()));
         f.measure_units.sort_by_key(|q| std::cmp::Reverse(q.len()));
         f.chrome_after.sort_by_key(|q| std::cmp::Reverse(q.len()));
@@ -195,6 +216,9 @@ impl Lexicon {
                 short_acronym: spelling.len() <= SHORT_ACRONYM
                     && spelling.len() >= 2
                     && spelling.chars().all(|c| c.is_ascii_uppercase()),
+                dotted: spelling.ends_with('.')
+                    && spelling.len() <= 6
+                    && spelling.chars().any(char::is_lowercase),
             },
         );
     }
@@ -208,11 +232,30 @@ impl Lexicon {
         self.known
             .get(&key)
             .filter(|k| !k.short_acronym || !name.chars().any(char::is_lowercase))
+            .filter(|k| !k.dotted || name.chars().any(char::is_lowercase))
     }
 
     /// Whether some gazetteer name starts with this word.
     pub fn starts_known(&self, word: &str) -> bool {
         self.first_words.contains(&name_key(word))
+    }
+
+    /// A common given name as written ("Hannah"), never a word in capitals.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
+    }
+
+    /// "Costa Rican", "Puerto Rican": a known place's name made an
+    /// adjective, not an entity.
+    pub fn is_demonym_of_place(&self, name: &str) -> bool {
+        let is_place = |n: &str| self.lookup(n).is_some_and(|k| k.kind == EntityKind::Place);
+        let Some(stem) = name.strip_suffix('n') else {
+            return false;
+        };
+        is_place(stem)
+            || stem
+                .strip_suffix('a')
+                .is_some_and(|s| is_place(&format!("{s}o")) || is_place(&format!("{s}a")))
     }
 
     /// "Russian", "Russians", "Soviets'": a people, not an entity. So are

@@ -6,6 +6,7 @@
 //! words, units, qualifiers); world knowledge (the gazetteer) and the word
 //! lists live in `assets/`.
 
+mod amount;
 mod entities;
 mod figures;
 mod key;
@@ -16,4 +17,4 @@ mod walk;
 pub use entities::entities;
 pub use figures::{figures, figures_in};
 pub use key::name_key;
-pub use types::{Entity, EntityKind, Figure, FigureKind, Mention};
+pub use types::{Bound, Entity, EntityKind, Figure, FigureKind, Mention};

@@ -68,6 +68,29 @@ impl FigureKind {
     }
 }
 
+/// What a qualifier says about the true value, read from the one table of
+/// qualifiers in `assets/extract_words.toml` ("up to" → at most).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// "exactly", "only", "an average of": the value as written.
+    Exactly,
+    /// "about", "roughly", "circa": near the value, either side.
+    About,
+    /// "nearly", "almost", "just under": a little below the value.
+    Nearly,
+    /// "at least", "as few as": the value or more.
+    AtLeast,
+    /// "more than", "just over", "exceeding": above the value.
+    MoreThan,
+    /// "up to", "as many as": the value or less.
+    AtMost,
+    /// "fewer than", "under": below the value.
+    LessThan,
+    /// "between … and …": a closed range.
+    Between,
+}
+
 /// A number that measures something, as one source states it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
@@ -83,6 +106,8 @@ pub struct Figure {
     pub high: Option<f64>,
     /// As written: "up to", "more than", "about", "between", …
     pub qualifier: Option<String>,
+    /// What the qualifier means for the value; `None` without a qualifier.
+    pub bound: Option<Bound>,
     /// What is counted or measured, as the text names it ("shipping containers").
     pub unit: Option<String>,
     /// ISO code for money ("USD", "EUR", "GBP").
@@ -91,6 +116,27 @@ pub struct Figure {
     pub vague: bool,
     /// The sentence the figure stands in.
     pub sentence: String,
+    /// Where `sentence` is, in the same text as `at.range`.
+    pub sentence_range: std::ops::Range<usize>,
+}
+
+impl Figure {
+    /// The figure's byte range within `sentence` (empty at 0 when the two
+    /// ranges do not nest, which extraction never produces).
+    pub fn in_sentence(&self) -> std::ops::Range<usize> {
+        let start = self.at.range.start.checked_sub(self.sentence_range.start);
+        let end = self.at.range.end.checked_sub(self.sentence_range.start);
+        match (start, end) {
+            (Some(s), Some(e)) if e <= self.sentence.len() && s <= e => s..e,
+            _ => 0..0,
+        }
+    }
+
+    /// The amount as a person reads it: "more than $284 billion",
+    /// "8–15.5%", "≈ 5,000–6,000", "−22%". Dates print as written.
+    pub fn amount(&self) -> String {
+        super::amount::amount(self)
+    }
 }
 
 #[cfg(test)]

@@ -68,6 +68,30 @@ pub fn pieces(briefing: &Briefing, only_source: Option<usize>) -> Vec<Piece<'_>>
     out
 }
 
+/// Each source's title, to read as a piece at `Part::Title`: names there
+/// are named in the article too.
+pub fn titles(briefing: &Briefing) -> Vec<(usize, String)> {
+    briefing
+        .sources
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.meta.title.trim().is_empty())
+        .map(|(i, s)| (i, s.meta.title.clone()))
+        .collect()
+}
+
+/// A title as a piece of text to read.
+pub fn title_piece(source: usize, title: &str) -> Piece<'_> {
+    Piece {
+        source,
+        section: 0,
+        part: Part::Title,
+        text: title,
+        heading_like: true,
+        skip: Vec::new(),
+    }
+}
+
 /// A short line that does not end like a sentence.
 fn looks_like_heading(text: &str) -> bool {
     let trimmed = text.trim_end();

@@ -427,7 +427,7 @@ impl Builder {
                     source: self.source,
                     section: piece.section,
                     block: match piece.part {
-                        Part::Heading => None,
+                        Part::Heading | Part::Title => None,
                         Part::Block(b) => Some(b),
                     },
                     offset: shown.start,

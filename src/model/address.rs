@@ -5,6 +5,9 @@ use std::ops::Range;
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
 )]
 pub enum Part {
+    /// The source's title (`SourceMeta::title`), shown above its first
+    /// section; `section` is 0. Only extraction points here.
+    Title,
     Heading,
     Block(usize),
 }
@@ -60,6 +63,10 @@ impl PartialOrd for TextRef {
 impl TextRef {
     /// The text this reference points into, if it exists in `briefing`.
     pub fn text<'a>(&self, briefing: &'a super::Briefing) -> Option<&'a str> {
+        if self.part == Part::Title {
+            let title = &briefing.sources.get(self.source)?.meta.title;
+            return title.get(self.range.clone());
+        }
         let section = briefing
             .sources
             .get(self.source)?
@@ -68,6 +75,7 @@ impl TextRef {
         let whole = match self.part {
             Part::Heading => section.heading.as_deref()?,
             Part::Block(b) => section.blocks.get(b)?.text.as_str(),
+            Part::Title => return None,
         };
         whole.get(self.range.clone())
     }
@@ -80,13 +88,20 @@ impl TextRef {
         }
     }
 
-    /// The reading position at the start of this reference.
+    /// The reading position at the start of this reference (the top of the
+    /// article for its title).
     pub fn position(&self) -> Position {
+        if self.part == Part::Title {
+            return Position {
+                source: self.source,
+                ..Position::default()
+            };
+        }
         Position {
             source: self.source,
             section: self.section,
             block: match self.part {
-                Part::Heading => None,
+                Part::Heading | Part::Title => None,
                 Part::Block(b) => Some(b),
             },
             offset: self.range.start,

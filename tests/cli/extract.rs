@@ -44,6 +44,9 @@ fn entities_json_shape() {
                 "{m}"
             );
             assert!(m["start"].is_u64() && m["end"].is_u64());
+            let part = m["part"].as_str().unwrap_or("");
+            assert!(["title", "heading", "block"].contains(&part), "{m}");
+            assert_eq!(m["block"].is_u64(), part == "block", "{m}");
         }
     }
     let counts: Vec<usize> = list
@@ -95,6 +98,7 @@ fn figures_json_shape() {
         assert_eq!(
             keys,
             [
+                "bound",
                 "currency",
                 "high",
                 "kind",

@@ -357,3 +357,171 @@ fn a_capitalised_headline_phrase_after_the_is_not_a_person() {
         "{list:#?}"
     );
 }
+
+fn kind_of(list: &[Entity], name: &str) -> Option<EntityKind> {
+    find(list, name).map(|e| e.kind)
+}
+
+#[test]
+fn corporate_suffixes_name_organisations() {
+    let e = of("Lawyers at Brenwick Hale LLP advised Dunmore Corp and Harlow & Co on the deal.");
+    assert_eq!(
+        kind_of(&e, "Brenwick Hale LLP"),
+        Some(EntityKind::Organization),
+        "{e:#?}"
+    );
+    assert_eq!(
+        kind_of(&e, "Dunmore Corp"),
+        Some(EntityKind::Organization),
+        "{e:#?}"
+    );
+    assert_eq!(
+        kind_of(&e, "Harlow & Co"),
+        Some(EntityKind::Organization),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_place_based_company_is_a_company_beside_a_place() {
+    let e = of("Shares of the Lisbon-based Veltrix rose after Veltrix won the contract.");
+    assert_eq!(
+        kind_of(&e, "Veltrix"),
+        Some(EntityKind::Organization),
+        "{e:#?}"
+    );
+    assert_eq!(kind_of(&e, "Lisbon"), Some(EntityKind::Place), "{e:#?}");
+    assert!(e.iter().all(|x| !x.name.contains("based")), "{e:#?}");
+}
+
+#[test]
+fn companies_are_told_from_people_by_what_is_said_of_them() {
+    let e = of(
+        "Corvane (CRVN) said profits fell. Tessaly is an airline based in Lima. \
+                Merrow, a logistics company, expanded. The retail giant Pellmont closed stores. \
+                Ottoline Rusk, an analyst, disagreed.",
+    );
+    for name in ["Corvane", "Tessaly", "Merrow", "Pellmont"] {
+        assert_eq!(
+            kind_of(&e, name),
+            Some(EntityKind::Organization),
+            "{name}: {e:#?}"
+        );
+    }
+    assert_eq!(
+        kind_of(&e, "Ottoline Rusk"),
+        Some(EntityKind::Person),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_person_of_an_institution_is_two_names() {
+    let e = of("Professor Jane Okafor of the University of Leeds said the data were sound.");
+    assert_eq!(
+        kind_of(&e, "Jane Okafor"),
+        Some(EntityKind::Person),
+        "{e:#?}"
+    );
+    assert_eq!(
+        kind_of(&e, "University of Leeds"),
+        Some(EntityKind::Organization),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn prefixes_and_sentence_openers_do_not_merge_into_other_names() {
+    let e = of("The post-Cold War order ended. The Korean War never did. \
+                The Kyiv Independent reported it. Independent analysts disagree.");
+    let korean = find(&e, "Korean War").expect("Korean War");
+    assert_eq!(korean.mentions.len(), 1, "{e:#?}");
+    assert!(find(&e, "Cold War").is_some(), "{e:#?}");
+    let kyiv = find(&e, "Kyiv Independent").expect("Kyiv Independent");
+    assert_eq!(kyiv.mentions.len(), 1, "{e:#?}");
+}
+
+#[test]
+fn a_town_before_its_region_is_a_place() {
+    let e = of("Dana Whitlock of Marlow Creek, Ohio, said she would stay. \
+                Her sister lives in Ashby, Pa., now.");
+    assert_eq!(
+        kind_of(&e, "Marlow Creek"),
+        Some(EntityKind::Place),
+        "{e:#?}"
+    );
+    assert_eq!(kind_of(&e, "Ashby"), Some(EntityKind::Place), "{e:#?}");
+    assert_eq!(
+        kind_of(&e, "Pennsylvania"),
+        Some(EntityKind::Place),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn given_names_seen_twice_are_people() {
+    let e = of("They travelled with their daughters Maisie and Harriet. \
+                Friends said Maisie and Harriet loved the sea.");
+    assert_eq!(kind_of(&e, "Maisie"), Some(EntityKind::Person), "{e:#?}");
+    assert_eq!(kind_of(&e, "Harriet"), Some(EntityKind::Person), "{e:#?}");
+}
+
+#[test]
+fn shouted_labels_demonyms_of_places_and_title_case_captions_are_not_names() {
+    let e = of(
+        "MOST READ SCANDAL ERUPTS Jonathan Pryce quits. Two Costa Rican pilots flew. \
+                Hit by Tax Overhaul Banks will pay. The tax overhaul hurts banks.",
+    );
+    assert_eq!(
+        kind_of(&e, "Jonathan Pryce"),
+        Some(EntityKind::Person),
+        "{e:#?}"
+    );
+    assert!(
+        e.iter().all(|x| !x.name.contains("ERUPTS")
+            && x.name != "Costa Rican"
+            && !x.name.contains("Overhaul")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn names_in_the_title_are_found_and_addressed() {
+    let mut b = briefing(&[&[("", &["Officials met in the capital on Monday."])]]);
+    b.sources[0].meta.title = "Floods hit Mozambique as aid stalls".into();
+    let e = entities(&b);
+    let place = find(&e, "Mozambique").expect("a name in the title");
+    assert_eq!(place.kind, EntityKind::Place);
+    let at = &place.mentions[0].at;
+    assert_eq!(at.part, Part::Title);
+    assert_eq!(at.text(&b), Some("Mozambique"));
+    assert_eq!((at.position().section, at.position().block), (0, None));
+}
+
+#[test]
+fn a_body_named_head_first_or_last_is_one_entity() {
+    let e = of(
+        "The Chinese Ministry of Commerce issued rules. The Commerce Ministry said \
+                exports would fall.",
+    );
+    let ministry = find(&e, "Chinese Ministry of Commerce").expect("the ministry");
+    assert_eq!(ministry.mentions.len(), 2, "{e:#?}");
+    assert!(find(&e, "Commerce Ministry").is_none(), "{e:#?}");
+    // Two countries' ministries keep the short form apart.
+    let e = of(
+        "The Chinese Ministry of Commerce and the Russian Ministry of Commerce met. \
+                The Commerce Ministry said no.",
+    );
+    assert_eq!(
+        find(&e, "Chinese Ministry of Commerce").map(|m| m.mentions.len()),
+        Some(1),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn an_acronym_is_not_a_persons_surname() {
+    let e = of("Rosa Lin Ho met officials. HO said the plant would close.");
+    let rosa = find(&e, "Rosa Lin Ho").expect("the person");
+    assert_eq!(rosa.mentions.len(), 1, "{e:#?}");
+}

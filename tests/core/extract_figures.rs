@@ -98,8 +98,13 @@ fn both_ends_of_a_range_are_of_one_type() {
 fn percent() {
     let f = only("Russia cancelled 90% of the debt.");
     assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(90.0)));
+    // A fall is a signed change; a fall to a level is not.
     let f = only("Sales fell 4.5 percent.");
-    assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(4.5)));
+    assert_eq!((f.kind, f.value), (FigureKind::Percent, Some(-4.5)));
+    assert_eq!(value("Turnout was down by 7 percent."), Some(-7.0));
+    assert_eq!(value("Growth was negative 7 percent."), Some(-7.0));
+    assert_eq!(value("The rate fell to 21% last year."), Some(21.0));
+    assert_eq!(value("Glaciers lost 10% of their volume."), Some(10.0));
     let f = only("Sales fell 3 per cent.");
     assert_eq!(f.kind, FigureKind::Percent);
 }
@@ -292,4 +297,144 @@ fn fractions_in_words_are_shares() {
             figures_in(text)
         );
     }
+}
+
+fn all(text: &str) -> Vec<Figure> {
+    figures_in(text)
+}
+
+#[test]
+fn numbers_in_words_count_like_digits() {
+    let f = only("Seven people were killed in the blast.");
+    assert_eq!((f.value, f.unit.as_deref()), (Some(7.0), Some("people")));
+    let f = only("Police said at least five were hurt.");
+    assert_eq!(
+        (f.value, f.qualifier.as_deref()),
+        (Some(5.0), Some("at least"))
+    );
+    assert_eq!(value("They sent six ambulances."), Some(6.0));
+    let f = only("The talks lasted three months.");
+    assert_eq!((f.kind, f.value), (FigureKind::Duration, Some(3.0)));
+    let f = only("The queue moved every between eight and 10 minutes.");
+    assert_eq!(
+        (f.kind, f.low, f.high),
+        (FigureKind::Duration, Some(8.0), Some(10.0))
+    );
+    assert_eq!(value("She bought a dozen eggs."), Some(12.0));
+    assert_eq!(value("It took a couple of weeks."), Some(2.0));
+    assert_eq!(value("Forty-two ships docked."), Some(42.0));
+    assert_eq!(
+        value("Some two hundred and fifty guests came."),
+        Some(250.0)
+    );
+    assert_eq!(value("A family of five was on board."), Some(5.0));
+    assert_eq!(value("It was pushed into 4 and a half minutes."), Some(4.5));
+}
+
+#[test]
+fn words_that_count_nothing_are_not_figures() {
+    for text in [
+        "One of the pilots survived.",
+        "It is a one-time tax.",
+        "Ships from the two countries met.",
+        "The Big Ten said nothing.",
+        "No one knows.",
+    ] {
+        assert!(all(text).is_empty(), "{text}: {:#?}", all(text));
+    }
+}
+
+#[test]
+fn phone_numbers_clock_times_codes_and_pages_are_not_figures() {
+    for text in [
+        "Call us on 0207 782 4368 today.",
+        "Dial 555-123-4567 for help.",
+        "The fire started at 6.13pm on the pier.",
+        "Doors open at 6 pm sharp.",
+        "The show began at 21:00 on the beach.",
+        "See page 12 for details.",
+        "The agent's code is 007.",
+    ] {
+        let found: Vec<Figure> = all(text)
+            .into_iter()
+            .filter(|f| f.kind != FigureKind::Date)
+            .collect();
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+    let season = all("The 2015-16 season was his best.");
+    assert_eq!(season.len(), 1, "{season:#?}");
+    assert_eq!(
+        (season[0].kind, season[0].low, season[0].high),
+        (FigureKind::Date, Some(2015.0), Some(2016.0))
+    );
+}
+
+#[test]
+fn the_unit_is_the_counted_noun_never_a_name() {
+    let f = only("Two unnamed senior US officials told reporters.");
+    assert_eq!(f.unit.as_deref(), Some("unnamed senior US officials"));
+    let f = only("Two Costa Rican pilots died.");
+    assert_eq!(f.unit.as_deref(), Some("Costa Rican pilots"));
+    let f = only("The tally reached 45 Smith said.");
+    assert_eq!(f.unit, None);
+}
+
+#[test]
+fn a_day_and_month_without_a_year_has_no_value() {
+    let dates: Vec<Figure> = all("The low came on Dec 2 and again on Nov. 13.");
+    assert_eq!(dates.len(), 2, "{dates:#?}");
+    assert!(
+        dates
+            .iter()
+            .all(|d| d.kind == FigureKind::Date && d.value.is_none())
+    );
+    assert_eq!(dates[0].text, "Dec 2");
+    let dated = all("It opened on Dec 2, 2017.");
+    assert_eq!(dated[0].value, Some(2017.0));
+}
+
+#[test]
+fn ranges_of_shortened_thousands_and_one_sided_bounds() {
+    let f = only("The crowd of about 5-6,000 people left.");
+    assert_eq!((f.low, f.high), (Some(5000.0), Some(6000.0)));
+    let both = all("Its value dropped more than $11 billion to $106 billion.");
+    let values: Vec<Option<f64>> = both.iter().map(|f| f.value).collect();
+    assert_eq!(values, [Some(11e9), Some(106e9)], "{both:#?}");
+}
+
+#[test]
+fn bounds_are_typed_from_the_one_table() {
+    use brief::extract::Bound;
+    for (text, bound) in [
+        ("It carried just over 500 ships.", Bound::MoreThan),
+        ("It carried well over 500 ships.", Bound::MoreThan),
+        ("It carried exceeding 500 ships.", Bound::MoreThan),
+        ("It carried circa 500 ships.", Bound::About),
+        ("It carried as few as 500 ships.", Bound::AtLeast),
+        ("It carried up to 500 ships.", Bound::AtMost),
+        ("It carried fewer than 500 ships.", Bound::LessThan),
+        ("It carried nearly 500 ships.", Bound::Nearly),
+    ] {
+        assert_eq!(only(text).bound, Some(bound), "{text}");
+    }
+    assert_eq!(only("It carried 500 ships.").bound, None);
+    let f = only("Officials said up to 500 ships sailed.");
+    assert_eq!(&f.sentence[f.in_sentence()], f.text);
+}
+
+#[test]
+fn amounts_read_as_a_person_reads_them() {
+    assert_eq!(only("The bill was $10 billion.").amount(), "$10 billion");
+    assert_eq!(
+        only("It was more than $284 billion.").amount(),
+        "more than $284 billion"
+    );
+    assert_eq!(only("Prices were down 22 percent.").amount(), "−22%");
+    assert_eq!(
+        only("Charges of between $1 billion to $3 billion.").amount(),
+        "between $1–3 billion"
+    );
+    assert_eq!(only("A tax of 8% to 15.5% applies.").amount(), "8–15.5%");
+    assert_eq!(only("Some 13,000 containers.").amount(), "some 13,000");
+    assert_eq!(only("It fell to €5,967.34 today.").amount(), "€5,967.34");
 }

@@ -61,3 +61,42 @@ fn articles_on_other_subjects_meet_their_gold() {
     let s = score(&briefing, &gold(&root.join("gold.json")));
     assert_thresholds("fixtures", &s);
 }
+
+/// Eight real crawled articles of `../shared/realworld`, one per event,
+/// annotated by hand in `tests/fixtures/gold/realworld.json`. Skipped when
+/// `../shared` is absent (a fresh clone).
+#[test]
+fn realworld_articles_meet_their_gold() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shared = root.join("../shared/realworld");
+    if !shared.is_dir() {
+        println!("skipped: {} is absent", shared.display());
+        return;
+    }
+    let gold = gold(&root.join("tests/fixtures/gold/realworld.json"));
+    let mut s = extract_support::RealScores::default();
+    let sources = gold["sources"].as_object().cloned().unwrap_or_default();
+    assert!(sources.len() >= 8, "at least eight articles");
+    for (id, g) in &sources {
+        let event = g["event"].as_str().unwrap_or_default();
+        let briefing = brief::briefing::load(Some(&shared.join(event)))
+            .unwrap_or_else(|e| panic!("{event}: {e}"));
+        extract_support::score_source(&briefing, id, g, &mut s);
+    }
+    extract_support::report_real("realworld", &s);
+    let (gold_figures, found, non): (usize, usize, usize) = s
+        .figures
+        .iter()
+        .fold((0, 0, 0), |(g, f, n), x| (g + x.1, f + x.2, n + x.3));
+    println!("realworld: figures {found}/{gold_figures} found, {non} non-figures in all");
+    for (kind, k) in &s.kinds {
+        assert!(k.f1() >= 0.93, "realworld: {kind} F1 {:.3} < 0.93", k.f1());
+    }
+    assert!(
+        found as f64 >= 0.95 * gold_figures as f64,
+        "realworld: figures found {found}/{gold_figures} < 95%"
+    );
+    for (id, _, _, non) in &s.figures {
+        assert!(*non <= 1, "realworld: {id}: {non} non-figures > 1");
+    }
+}

@@ -21,15 +21,20 @@ pub struct Scores {
     pub wrong: Vec<String>,
 }
 
+/// `n / d`, and 0 for an empty denominator.
+fn ratio(n: usize, d: usize) -> f64 {
+    n as f64 / d.max(1) as f64
+}
+
 impl Scores {
     pub fn recall(&self) -> f64 {
-        self.found as f64 / self.gold_entities.max(1) as f64
+        ratio(self.found, self.gold_entities)
     }
     pub fn precision(&self) -> f64 {
-        self.correct as f64 / self.extracted.max(1) as f64
+        ratio(self.correct, self.extracted)
     }
     pub fn kind_accuracy(&self) -> f64 {
-        self.kind_right as f64 / self.found.max(1) as f64
+        ratio(self.kind_right, self.found)
     }
 }
 
@@ -63,6 +68,17 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// Whether the figure's text holds `written` (white space and case aside).
+fn written_as(f: &Figure, written: &str) -> bool {
+    let squeeze = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    squeeze(&f.text).contains(&squeeze(written))
+}
+
 fn figure_matches(f: &Figure, want: &Value) -> bool {
     let num = |k: &str| want.get(k).and_then(Value::as_f64);
     let value_ok = match (num("value"), num("low"), num("high")) {
@@ -70,7 +86,10 @@ fn figure_matches(f: &Figure, want: &Value) -> bool {
         (None, Some(l), Some(h)) => {
             f.low.is_some_and(|x| close(x, l)) && f.high.is_some_and(|x| close(x, h))
         }
-        _ => false,
+        _ => want
+            .get("text")
+            .and_then(Value::as_str)
+            .is_some_and(|t| written_as(f, t)),
     };
     let unit_ok = want.get("unit").and_then(Value::as_str).is_none_or(|stem| {
         f.unit
@@ -201,5 +220,194 @@ pub fn report(name: &str, s: &Scores) {
     }
     for w in &s.wrong {
         println!("  wrong: {w}");
+    }
+}
+
+/// Entity scores of one kind: precision over what brief filed under the
+/// kind, recall over the gold of the kind.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KindScore {
+    pub extracted: usize,
+    pub correct: usize,
+    pub gold: usize,
+    pub found: usize,
+}
+
+impl KindScore {
+    pub fn precision(&self) -> f64 {
+        ratio(self.correct, self.extracted)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.found, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+/// Per-kind entity scores and, per source, figures found and non-figures.
+#[derive(Debug, Default)]
+pub struct RealScores {
+    pub kinds: std::collections::BTreeMap<String, KindScore>,
+    /// (source, gold figures, found, non-figures)
+    pub figures: Vec<(String, usize, usize, usize)>,
+    pub notes: Vec<String>,
+}
+
+fn keys_of(group: &Value) -> HashSet<String> {
+    group
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(name_key)
+        .collect()
+}
+
+/// Whether a figure brief reports is one the gold lists (by value or as
+/// written, unit and qualifier aside) or allows.
+fn figure_allowed(f: &Figure, gold: &[Value], neutral: &[String]) -> bool {
+    let num = |w: &Value, k: &str| w.get(k).and_then(Value::as_f64);
+    gold.iter().any(|w| {
+        let by_value = [("value", f.value), ("low", f.low), ("high", f.high)]
+            .iter()
+            .any(|(k, v)| num(w, k).zip(*v).is_some_and(|(a, b)| close(a, b)));
+        by_value
+            || w.get("text")
+                .and_then(Value::as_str)
+                .is_some_and(|t| written_as(f, t))
+    }) || neutral.iter().any(|t| written_as(f, t))
+}
+
+/// Scores one source of `briefing` against its gold entry (the format of
+/// `tests/fixtures/gold/realworld.json`), adding to `s`.
+pub fn score_source(briefing: &Briefing, id: &str, g: &Value, s: &mut RealScores) {
+    let Some(index) = briefing.source_index(id) else {
+        s.notes.push(format!("no source {id}"));
+        return;
+    };
+    let entities = extract::entities(briefing);
+    let here: Vec<&Entity> = entities
+        .iter()
+        .filter(|e| e.mentions.iter().any(|m| m.at.source == index))
+        .collect();
+    let empty = serde_json::Map::new();
+    let kinds = g
+        .get("entities")
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    let neutral: HashSet<String> = g
+        .get("neutral")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(name_key)
+        .collect();
+    for kind in ["person", "organization", "place"] {
+        let groups: Vec<HashSet<String>> = kinds
+            .get(kind)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(keys_of)
+            .collect();
+        let all_gold: HashSet<String> = kinds
+            .values()
+            .filter_map(Value::as_array)
+            .flatten()
+            .flat_map(keys_of)
+            .collect();
+        let score = s.kinds.entry(kind.to_string()).or_default();
+        let mine: Vec<&&Entity> = here.iter().filter(|e| kind_name(e) == kind).collect();
+        score.gold += groups.len();
+        for group in &groups {
+            if mine.iter().any(|e| !spellings(e, index).is_disjoint(group)) {
+                score.found += 1;
+            } else {
+                let other = here
+                    .iter()
+                    .find(|e| !spellings(e, index).is_disjoint(group));
+                s.notes.push(match other {
+                    Some(e) => format!("{id}: {kind} {group:?} filed as {}", kind_name(e)),
+                    None => format!("{id}: missing {kind} {group:?}"),
+                });
+            }
+        }
+        for e in mine {
+            let keys = spellings(e, index);
+            score.extracted += 1;
+            if groups.iter().any(|g| !keys.is_disjoint(g)) {
+                score.correct += 1;
+            } else if keys.is_disjoint(&all_gold) && keys.iter().any(|k| neutral.contains(k)) {
+                // Allowed but not required: neither right nor wrong.
+                score.extracted -= 1;
+            } else {
+                s.notes.push(format!("{id}: spurious {kind} {}", e.name));
+            }
+        }
+    }
+    let figures: Vec<Figure> = extract::figures(briefing)
+        .into_iter()
+        .filter(|f| f.at.source == index)
+        .collect();
+    let gold: Vec<Value> = g
+        .get("figures")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let neutral: Vec<String> = g
+        .get("neutral_figures")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_string)
+        .collect();
+    let mut found = 0;
+    for want in &gold {
+        if figures.iter().any(|f| figure_matches(f, want)) {
+            found += 1;
+        } else {
+            s.notes.push(format!("{id}: figure not found {want}"));
+        }
+    }
+    let mut non = 0;
+    for f in &figures {
+        if !figure_allowed(f, &gold, &neutral) {
+            non += 1;
+            s.notes.push(format!(
+                "{id}: non-figure {:?} ({:?} {:?})",
+                f.text, f.kind, f.value
+            ));
+        }
+    }
+    s.figures.push((id.to_string(), gold.len(), found, non));
+}
+
+/// Prints per-kind P/R/F1 and figures per source, for the test log.
+pub fn report_real(name: &str, s: &RealScores) {
+    for (kind, k) in &s.kinds {
+        println!(
+            "{name}: {kind:<12} P {:.3} ({}/{})  R {:.3} ({}/{})  F1 {:.3}",
+            k.precision(),
+            k.correct,
+            k.extracted,
+            k.recall(),
+            k.found,
+            k.gold,
+            k.f1()
+        );
+    }
+    for (id, gold, found, non) in &s.figures {
+        println!("{name}: figures {found}/{gold} found, {non} non-figures  {id}");
+    }
+    for n in &s.notes {
+        println!("  {n}");
     }
 }

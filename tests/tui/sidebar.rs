@@ -118,10 +118,12 @@ fn figure(at: TextRef, text: &str, kind: FigureKind) -> Figure {
         low: None,
         high: None,
         qualifier: None,
+        bound: None,
         unit: None,
         currency: None,
         vague: false,
         sentence: String::new(),
+        sentence_range: 0..0,
     }
 }
 

@@ -19,6 +19,11 @@ pub struct Cues {
     pub place: bool,
     /// Weaker: "in X", "to X".
     pub place_weak: bool,
+    /// A verb of saying follows ("X said"): people and bodies both speak,
+    /// so it tells a person only when nothing else speaks for a kind.
+    pub said: bool,
+    /// Starts with a common given name ("Hannah", "Bruce Steinberg").
+    pub given_name: bool,
 }
 
 /// A name found in one piece of text, before merging.
@@ -41,6 +46,8 @@ pub struct Candidate {
     /// Written after the article "the" ("the Military-Security
     /// Alignment"): people's names do not take one.
     pub after_article: bool,
+    /// The name's first word starts a sentence.
+    pub sentence_start: bool,
     /// An acronym in brackets right after a name ("Japan Aerospace
     /// Exploration Agency (JAXA)"): the index, among the piece's
     /// candidates, of the name it abbreviates.
@@ -216,6 +223,8 @@ pub struct PieceContext<'a> {
     /// Words seen starting a capitalised run mid-sentence ("Li" of "met Li Wei").
     pub name_starts: &'a HashSet<String>,
     pub title_case_heading: bool,
+    /// The normalised text the tokens point into.
+    pub text: &'a str,
 }
 
 /// All candidate names of one piece.
@@ -261,6 +270,10 @@ fn is_title(lexicon: &Lexicon, t: &Token<'_>) -> bool {
 /// (keeping gazetteer names inside), the rest is named.
 fn split_run(cx: &PieceContext<'_>, run: std::ops::Range<usize>, out: &mut Vec<Candidate>) {
     let lexicon = cx.lexicon;
+    let run = without_shouted_prefix(cx, run);
+    if run.is_empty() {
+        return;
+    }
     let tokens = &cx.tokens[run.clone()];
     // A whole known name wins over any split ("Prime Minister" is not, "Pope Francis" is).
     if lexicon.lookup(&join(tokens)).is_some() {
@@ -290,11 +303,66 @@ fn split_run(cx: &PieceContext<'_>, run: std::ops::Range<usize>, out: &mut Vec<C
                     person: true,
                     ..Cues::default()
                 };
-                named_part(cx, rest, cues, out);
+                // "Professor Jane Doe of the University of Leeds": the
+                // person, then the institution.
+                match institution_after(cx, rest.clone()) {
+                    Some((person, institution)) => {
+                        named_part(cx, person, cues, out);
+                        named_part(cx, institution, Cues::default(), out);
+                    }
+                    None => named_part(cx, rest, cues, out),
+                }
             }
         }
         None => named_part(cx, run, Cues::default(), out),
     }
+}
+
+/// "PERV SLAPPED Harvey Weinstein", "BREAKING Smith": shouted words
+/// before a name are a headline or a label, not part of it.
+fn without_shouted_prefix(
+    cx: &PieceContext<'_>,
+    run: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let shouted = |t: &Token<'_>| {
+        t.core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !t.core.chars().any(char::is_lowercase)
+            && cx.lexicon.lookup(t.core).is_none()
+    };
+    let tokens = &cx.tokens[run.clone()];
+    let caps = tokens.iter().take_while(|t| shouted(t)).count();
+    let long = tokens
+        .first()
+        .is_some_and(|t| t.core.chars().filter(|c| c.is_alphabetic()).count() > 5);
+    if caps < tokens.len() && (caps >= 2 || (caps == 1 && long)) {
+        run.start + caps..run.end
+    } else {
+        run
+    }
+}
+
+/// After a title, "<name> of <institution>": the person's words and the
+/// institution's, when the name before the connector has no head word and
+/// the part after it has one or is known.
+fn institution_after(
+    cx: &PieceContext<'_>,
+    range: std::ops::Range<usize>,
+) -> Option<(std::ops::Range<usize>, std::ops::Range<usize>)> {
+    let lexicon = cx.lexicon;
+    let tokens = cx.tokens;
+    let c = (range.start + 1..range.end)
+        .find(|&i| matches!(tokens[i].lower().as_str(), "of" | "for" | "at"))?;
+    let person = range.start..c;
+    let mut institution = c + 1..range.end;
+    while institution.len() > 1 && tokens[institution.start].lower() == "the" {
+        institution.start += 1;
+    }
+    let named = |r: &std::ops::Range<usize>| {
+        !r.is_empty()
+            && (head_kind(lexicon, &tokens[r.clone()]).is_some()
+                || lexicon.lookup(&join(&tokens[r.clone()])).is_some())
+    };
+    (!named(&person) && named(&institution)).then_some((person, institution))
 }
 
 /// Gazetteer names inside a stretch that is otherwise not a name ("Pentagon"
@@ -472,7 +540,14 @@ fn unknown_part(
                 && !cx.name_starts.contains(&name_key(next.core))
         };
         let seen = cx.mid_sentence_caps.contains(&name_key(first.core));
-        let starter = first.sentence_start && !seen && !begins_name;
+        // "Corvane (CRVN) said", "Tessaly is an airline": what is said of
+        // a sentence's first word can make it a name.
+        let described = || {
+            let mut cues = Cues::default();
+            described_after(cx, range.clone(), &mut cues);
+            cues.organization || cues.person || cues.place
+        };
+        let starter = first.sentence_start && !seen && !begins_name && !described();
         let filler = lexicon.never_alone.contains(&lower)
             || lexicon.is_demonym(first.core)
             || lexicon.titles.contains(&lower)
@@ -493,6 +568,7 @@ fn unknown_part(
     if tokens
         .iter()
         .all(|t| lexicon.is_demonym(t.core) || lexicon.directions.contains(&t.lower()))
+        || lexicon.is_demonym_of_place(&join(tokens))
     {
         return;
     }
@@ -559,6 +635,8 @@ fn push(
         .lookup(&words.join(" "))
         .map(|k| (k.canonical.clone(), k.kind));
     let context = surrounding(cx, range.clone());
+    cues.given_name = lexicon.is_given_name(first.core) && lexicon.lookup(first.core).is_none();
+    cues.said |= context.said;
     cues.person |= context.person;
     cues.organization |= context.organization;
     cues.place |= context.place;
@@ -573,6 +651,7 @@ fn push(
         title_case_heading: cx.title_case_heading,
         residue,
         after_article: range.start > 0 && cx.tokens[range.start - 1].lower() == "the",
+        sentence_start: first.sentence_start,
         abbreviates: None,
     });
 }
@@ -585,6 +664,14 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
     let before = |n: usize| -> Option<String> {
         (range.start >= n).then(|| tokens[range.start - n].lower())
     };
+    // "a London-based company Acme", "Kremlin-backed Wagner".
+    if range.start > 0
+        && tokens[range.start - 1]
+            .adjective
+            .is_some_and(|a| super::tokens::ORGANIZATION_ADJECTIVES.contains(&a))
+    {
+        cues.organization = true;
+    }
     if let Some(prev) = before(1)
         && !tokens[range.start - 1].closes
     {
@@ -609,6 +696,7 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
         cues.place = true;
     }
     let last = &tokens[range.end - 1];
+    described_after(cx, range.clone(), &mut cues);
     if !last.closes || last.comma_after {
         let mut i = range.end;
         // "Kirby also claimed": skip an adverb or two.
@@ -621,7 +709,7 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
         if let Some(next) = tokens.get(i) {
             let lower = next.lower();
             if !last.closes && lexicon.saying_verbs.contains(&lower) {
-                cues.person = true;
+                cues.said = true;
             }
             if !last.closes && lexicon.place_cues_after.contains(&lower) {
                 cues.place = true;
@@ -634,16 +722,90 @@ fn surrounding(cx: &PieceContext<'_>, range: std::ops::Range<usize>) -> Cues {
             {
                 cues.organization = true;
             }
-            // "Natalia Matiaszczyk, an expert on …".
-            if last.comma_after
-                && matches!(lower.as_str(), "a" | "an" | "the")
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| lexicon.person_cues.contains(&t.lower()))
-            {
-                cues.person = true;
-            }
         }
     }
     cues
+}
+
+/// How many words of a description are read for its noun ("an independent
+/// media outlet").
+const DESCRIPTION_WORDS: usize = 4;
+
+/// What is said of a name right after it: a bracketed ticker or acronym
+/// ("Apple (AAPL)"), an apposition or a copula with a noun for a kind of
+/// body or person ("Nature Air is an airline", "Amaq, an IS-affiliated
+/// website", "Cai Jian, an expert"), or the region a town is in
+/// ("Scarsdale, New York,").
+fn described_after(cx: &PieceContext<'_>, range: std::ops::Range<usize>, cues: &mut Cues) {
+    let lexicon = cx.lexicon;
+    let tokens = cx.tokens;
+    let text = cx.text;
+    let last = &tokens[range.end - 1];
+    let Some(next) = tokens.get(range.end) else {
+        return;
+    };
+    // "(AAPL)", "(GS)": letters in capitals in brackets.
+    let letters = next.core.chars().filter(|c| c.is_alphabetic()).count();
+    if text.get(last.end..next.start) == Some(" (")
+        && text.get(next.end..).is_some_and(|t| t.starts_with(')'))
+        && (2..=5).contains(&letters)
+        && next
+            .core
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.')
+    {
+        cues.organization = true;
+    }
+    let copula =
+        !last.closes && matches!(next.lower().as_str(), "is" | "was" | "remains" | "became");
+    if !(last.comma_after || copula) {
+        // "Scarsdale, New York,": only after a comma.
+        return;
+    }
+    let mut i = range.end + usize::from(copula);
+    if last.comma_after && !copula {
+        // "Erie, Pa.", "Belleair, Florida,": a known region after a comma.
+        let region = (1..=3).rev().find_map(|n| {
+            let r = i..(i + n).min(tokens.len());
+            let known = lexicon.lookup(&join(&tokens[r.clone()]))?;
+            let closed = tokens[r.end - 1].closes && !possessive(text, &tokens[r.end - 1]);
+            (known.kind == crate::extract::types::EntityKind::Place && closed).then_some(())
+        });
+        if region.is_some() && lexicon.lookup(&join(&tokens[range.clone()])).is_none() {
+            cues.place = true;
+            return;
+        }
+    }
+    if tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.lower().as_str(), "a" | "an" | "the" | "one"))
+    {
+        i += 1;
+    }
+    for t in tokens.iter().skip(i).take(DESCRIPTION_WORDS) {
+        if t.is_capitalised() && !t.core.chars().all(|c| c.is_uppercase() || c == '-') {
+            return;
+        }
+        if possessive(text, t) {
+            return;
+        }
+        let lower = t.lower();
+        if lexicon.organization_cues.contains(&lower) {
+            cues.organization = true;
+            return;
+        }
+        if lexicon.person_cues.contains(&lower) {
+            cues.person = true;
+            return;
+        }
+        if t.closes && t.adjective.is_none() {
+            return;
+        }
+    }
+}
+
+/// "company's": a possessive, which describes what follows it.
+fn possessive(text: &str, t: &Token<'_>) -> bool {
+    text.get(t.end..)
+        .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s") || r.starts_with("s'"))
 }

@@ -29,7 +29,12 @@ struct Group {
     words: usize,
 }
 
-pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
+/// `lower_words` are the keys of words the briefing writes in lower case.
+pub fn merge(
+    lexicon: &Lexicon,
+    located: Vec<Located>,
+    lower_words: &std::collections::HashSet<String>,
+) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut singles = Vec::new();
@@ -66,6 +71,7 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
             group.canonical = c.known.clone();
         }
     }
+    join_inverted_heads(lexicon, &located, &mut groups, &mut by_key);
     // A bracketed acronym names the same thing as the name before it, here
     // and wherever else it is used alone.
     let mut group_of = vec![None; located.len()];
@@ -109,7 +115,7 @@ pub fn merge(lexicon: &Lexicon, located: Vec<Located>) -> Vec<Entity> {
     let prefixes = institution_prefixes(&located, &groups);
     let mut entities: Vec<Entity> = groups
         .iter()
-        .filter_map(|g| build(&located, g, &prefixes))
+        .filter_map(|g| build(&located, g, &prefixes, lower_words))
         .collect();
     entities.sort_by(|a, b| {
         b.mentions
@@ -197,7 +203,7 @@ fn resolve_single(
     // in a scan of every profile.
     for &p in by_word.get(key).map_or(&[][..], Vec::as_slice) {
         let p = &profiles[p];
-        if let Some(score) = single_score(p, key, acronym)
+        if let Some(score) = single_score(p, key, acronym, single)
             && best.is_none_or(|(_, s)| score > s)
         {
             best = Some((p.group, score));
@@ -207,8 +213,13 @@ fn resolve_single(
 }
 
 /// How well lone word `key` fits profile `p`, if it fits at all.
-fn single_score(p: &Profile, key: &str, acronym: bool) -> Option<usize> {
+fn single_score(p: &Profile, key: &str, acronym: bool, single: &Candidate) -> Option<usize> {
     if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
+        // "UN" is never the last part of "Kim Jong Un": letters in capitals
+        // abbreviate a body, not a person's name.
+        if acronym && key.len() >= 2 {
+            return None;
+        }
         let surname = p
             .names
             .iter()
@@ -221,7 +232,9 @@ fn single_score(p: &Profile, key: &str, acronym: bool) -> Option<usize> {
         return first.then_some(1000 + p.size);
     }
     if p.heads_alone.iter().any(|h| h == key) {
-        return Some(400 + p.size);
+        // "Independent experts say": a head word opening a sentence is
+        // an adjective, not the short form of "Kyiv Independent".
+        return (!single.sentence_start).then_some(400 + p.size);
     }
     if p.kind == Some(EntityKind::Place) {
         // "Kingsmead" of "Kingsmead Stadium".
@@ -233,6 +246,14 @@ fn single_score(p: &Profile, key: &str, acronym: bool) -> Option<usize> {
         let bare = p.bare.iter().any(|b| b == key);
         if (acronym && (initials || first)) || bare {
             return Some(500 + p.size);
+        }
+        if !acronym
+            && !single.cues.place
+            && !single.cues.person
+            && p.names.iter().any(|w| w.len() == 2 && w[0] == key)
+        {
+            // "Goldman" of "Goldman Sachs": a two-word company by its first word.
+            return Some(300 + p.size);
         }
     }
     None
@@ -285,6 +306,7 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
     let members = g.members.iter().map(|&m| &located[m].candidate);
     let mut head = [0usize; 4];
     let (mut person, mut place, mut weak_place, mut organization) = (0, 0, 0, 0);
+    let (mut said, mut given) = (0, 0);
     for c in members {
         if let Some((_, kind)) = &c.known {
             return Some(*kind);
@@ -296,6 +318,8 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
         organization += usize::from(c.cues.organization);
         place += usize::from(c.cues.place);
         weak_place += usize::from(c.cues.place_weak);
+        said += usize::from(c.cues.said);
+        given += usize::from(c.cues.given_name);
     }
     let kinds = [
         EntityKind::Person,
@@ -313,6 +337,11 @@ fn group_kind(located: &[Located], g: &Group) -> Option<EntityKind> {
         return Some(EntityKind::Place);
     }
     if person > 0 {
+        return Some(EntityKind::Person);
+    }
+    // Bodies speak too: a verb of saying, or a given name, tells a person
+    // only where nothing tells another kind.
+    if said + given > 0 && weak_place <= said + given {
         return Some(EntityKind::Person);
     }
     if weak_place > 0 && g.words == 1 {
@@ -352,6 +381,7 @@ fn build(
     located: &[Located],
     g: &Group,
     prefixes: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<String>,
 ) -> Option<Entity> {
     let members: Vec<&Located> = g.members.iter().map(|&m| &located[m]).collect();
     if without_evidence(located, g) {
@@ -360,7 +390,7 @@ fn build(
     let kind = match group_kind(located, g) {
         Some(kind) => kind,
         None if g.words == 1 && prefixes.contains(&g.key) => EntityKind::Place,
-        None => default_kind(&members, g)?,
+        None => default_kind(&members, g, lower_words)?,
     };
     let mut spellings: Vec<(String, usize)> = Vec::new();
     for l in &members {
@@ -405,11 +435,25 @@ fn build(
 }
 
 /// With no cue at all: a name of several words is a person's, unless it is
-/// always written after "the" (then it is kept as `other` if it recurs); an
-/// acronym an organisation; a lone word is kept (as `other`) only if it
-/// recurs.
-fn default_kind(members: &[&Located], g: &Group) -> Option<EntityKind> {
+/// always written after "the" (then it is kept as `other` if it recurs) or
+/// is made of words the briefing also writes in lower case (a title-case
+/// caption, "Hit by Tax Overhaul"); an acronym an organisation; a lone word
+/// is kept (as `other`) only if it recurs.
+fn default_kind(
+    members: &[&Located],
+    g: &Group,
+    lower_words: &std::collections::HashSet<String>,
+) -> Option<EntityKind> {
     if g.words >= 2 {
+        let ordinary = members.iter().all(|l| {
+            l.candidate
+                .words
+                .iter()
+                .all(|w| lower_words.contains(&name_key(w)))
+        });
+        if ordinary {
+            return None;
+        }
         if members.iter().all(|l| l.candidate.after_article) {
             return (members.len() >= 2).then_some(EntityKind::Other);
         }
@@ -426,4 +470,49 @@ fn default_kind(members: &[&Located], g: &Group) -> Option<EntityKind> {
         return Some(EntityKind::Organization);
     }
     (members.len() >= 2).then_some(EntityKind::Other)
+}
+
+/// "Commerce Ministry" and "Chinese Ministry of Commerce": the same body
+/// with its head word before or after its purpose. The short form joins
+/// the long one when exactly one long form reads that way.
+fn join_inverted_heads(
+    lexicon: &Lexicon,
+    located: &[Located],
+    groups: &mut [Group],
+    by_key: &mut HashMap<String, usize>,
+) {
+    // The short form each "… <Head> of <Purpose>" name reads as.
+    let mut long: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        let Some(&m) = group.members.first() else {
+            continue;
+        };
+        let words = &located[m].candidate.words;
+        let Some(of) = words.iter().position(|w| w == "of") else {
+            continue;
+        };
+        let head = of.checked_sub(1).map(|h| words[h].to_lowercase());
+        if !head.is_some_and(|h| lexicon.organization_heads.contains(&h)) || of + 1 >= words.len() {
+            continue;
+        }
+        let short: String = words[of + 1..]
+            .iter()
+            .chain(std::iter::once(&words[of - 1]))
+            .map(|w| name_key(w))
+            .collect();
+        long.entry(short).or_default().push(g);
+    }
+    for g in 0..groups.len() {
+        let target = match long.get(&groups[g].key) {
+            Some(targets) if targets.len() == 1 && targets[0] != g => targets[0],
+            _ => continue,
+        };
+        let members = std::mem::take(&mut groups[g].members);
+        groups[target].members.extend(members);
+        for slot in by_key.values_mut() {
+            if *slot == g {
+                *slot = target;
+            }
+        }
+    }
 }

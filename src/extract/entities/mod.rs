@@ -21,8 +21,13 @@ use merge::Located;
 pub fn entities(briefing: &Briefing) -> Vec<Entity> {
     let lexicon = Lexicon::get();
     // Copyright lines are page chrome, whatever names they hold.
-    let pieces: Vec<Piece<'_>> = walk::pieces(briefing, None)
-        .into_iter()
+    // Titles first: a name in a headline is named in the article too, and
+    // its mention there can be jumped to.
+    let titles = walk::titles(briefing);
+    let pieces: Vec<Piece<'_>> = titles
+        .iter()
+        .map(|(s, t)| walk::title_piece(*s, t))
+        .chain(walk::pieces(briefing, None))
         .filter(|p| !is_copyright_line(p.text))
         .collect();
     let prepared: Vec<(MappedText, bool)> = pieces
@@ -70,6 +75,7 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
             mid_sentence_caps: &mid_sentence_caps,
             name_starts: &name_starts,
             title_case_heading: *title_case,
+            text: &normalized.text,
         };
         let base = located.len();
         for mut candidate in chunk::candidates(&cx, &normalized.text) {
@@ -84,7 +90,13 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
             }
         }
     }
-    merge::merge(lexicon, located)
+    let lower_words: HashSet<String> = tokenized
+        .iter()
+        .flatten()
+        .filter(|t| t.core.starts_with(|c: char| c.is_lowercase()))
+        .map(|t| name_key(t.core))
+        .collect();
+    merge::merge(lexicon, located, &lower_words)
 }
 
 fn locate(piece: &Piece<'_>, normalized: &MappedText, candidate: chunk::Candidate) -> Located {

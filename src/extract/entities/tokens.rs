@@ -19,6 +19,9 @@ pub struct Token<'a> {
     /// closes a name unless an organisation's head follows
     /// ("Residents' Association").
     pub plural_possessive: bool,
+    /// A hyphenated adjective was cut off this word ("London-based" →
+    /// "London", with "based"): it ends the name and describes the next.
+    pub adjective: Option<&'a str>,
 }
 
 impl Token<'_> {
@@ -36,6 +39,53 @@ impl Token<'_> {
         self.core.to_lowercase()
     }
 }
+
+/// Lower-case prefixes glued to a name ("post-Cold War", "anti-Western"):
+/// the name starts after the hyphen.
+const PREFIXES: &[&str] = &[
+    "post", "pre", "anti", "pro", "non", "ex", "mid", "neo", "pan", "trans", "inter", "ultra",
+    "quasi", "semi", "sub", "super", "then", "now", "all",
+];
+
+/// Lower-case endings that make a name an adjective ("London-based",
+/// "state-owned", "Kremlin-backed", "IS-affiliated"): the name ends there.
+const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "based",
+    "owned",
+    "backed",
+    "listed",
+    "headquartered",
+    "run",
+    "funded",
+    "controlled",
+    "affiliated",
+    "linked",
+    "led",
+    "born",
+    "made",
+    "registered",
+    "allied",
+    "aligned",
+    "friendly",
+    "style",
+    "era",
+    "bound",
+    "area",
+    "wide",
+];
+
+/// Kinds of adjective after which the next name is an organisation
+/// ("a London-based company", "Kremlin-backed Wagner").
+pub const ORGANIZATION_ADJECTIVES: &[&str] = &[
+    "based",
+    "owned",
+    "backed",
+    "listed",
+    "headquartered",
+    "funded",
+    "controlled",
+    "registered",
+];
 
 const OPENERS: &[char] = &[
     '(', '[', '"', '\'', '•', '*', '·', '-', '–', '—', '«', '¿', '¡',
@@ -109,6 +159,24 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             body = &body[..keep];
         }
+        let mut start = raw_start + lead;
+        // "post-Cold War": the prefix is not part of the name.
+        if let Some((prefix, rest)) = body.split_once('-')
+            && PREFIXES.contains(&prefix)
+            && rest.starts_with(char::is_uppercase)
+        {
+            start += prefix.len() + 1;
+            body = rest;
+        }
+        // "London-based": the name, then an adjective ending.
+        let mut adjective = None;
+        if let Some((name, suffix)) = body.rsplit_once('-')
+            && ADJECTIVE_SUFFIXES.contains(&suffix)
+            && name.starts_with(char::is_uppercase)
+        {
+            adjective = Some(suffix);
+            body = name;
+        }
         let mut possessive = false;
         let mut plural_possessive = false;
         for suffix in ["'s", "'"] {
@@ -132,7 +200,6 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             continue;
         }
-        let start = raw_start + lead;
         let sentence_start = next_starts_sentence || opened;
         next_starts_sentence = line_break || trailing.contains(['.', '!', '?', ':', '…']);
         out.push(Token {
@@ -140,10 +207,11 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             end: start + body.len(),
             core: body,
             sentence_start,
-            closes: !trailing.is_empty() || possessive || dash_after,
+            closes: !trailing.is_empty() || possessive || dash_after || adjective.is_some(),
             comma_after: trailing.starts_with(','),
             plural_possessive: (plural_possessive && trailing.is_empty() || bare_plural_possessive)
                 && !dash_after,
+            adjective,
         });
         if opened && out.len() >= 2 {
             let n = out.len();
@@ -199,6 +267,19 @@ mod tests {
         assert!(t[1].closes && t[1].plural_possessive);
         assert!(t[4].closes && !t[4].plural_possessive);
         assert!(!t[8].plural_possessive, "a comma follows");
+    }
+
+    #[test]
+    fn prefixes_and_adjective_endings_are_cut() {
+        let t = tokenize("the post-Cold War order and a London-based firm");
+        let cores: Vec<&str> = t.iter().map(|t| t.core).collect();
+        assert_eq!(
+            cores,
+            ["the", "Cold", "War", "order", "and", "a", "London", "firm"]
+        );
+        assert_eq!(t[6].adjective, Some("based"));
+        assert!(t[6].closes);
+        assert_eq!(&"the post-Cold War"[t[1].start..t[1].end], "Cold");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! where it is a share: before "of", after "by", or ending a clause — not
 //! "a third party", "a quarter century", "a third term".
 
-use super::scan::{Found, sentence_around};
+use super::scan::Found;
 use crate::extract::lexicon::FigureWords;
 use crate::extract::types::FigureKind;
 
@@ -54,18 +54,9 @@ pub fn fraction_figures(w: &FigureWords, text: &str) -> Vec<Found> {
         }
         let (start, end) = (prev.start, r.end);
         out.push(Found {
-            start,
-            end,
-            kind: FigureKind::Percent,
             // Two decimals, as a percentage would be written (33.33).
             value: Some((10_000.0 * numerator / denominator).round() / 100.0),
-            low: None,
-            high: None,
-            qualifier: None,
-            unit: None,
-            currency: None,
-            vague: false,
-            sentence: sentence_around(text, start, end),
+            ..Found::new(start, end, FigureKind::Percent)
         });
     }
     out

@@ -2,9 +2,14 @@
 //! range, qualifier ("more than"), counted unit ("shipping containers"),
 //! currency, and whether it is vague ("thousands of troops").
 
+mod classify;
+mod context;
+mod cursor;
 mod fractions;
 mod number;
+mod phrases;
 mod scan;
+mod vague;
 
 use super::types::Figure;
 use super::walk;
@@ -55,7 +60,7 @@ fn scan_text(text: &str, at: &TextRef, last_unit: &mut Option<String>) -> Vec<Fi
         .into_iter()
         .map(|f| {
             let range = normalized.to_original(f.start..f.end);
-            let sentence = normalized.to_original(f.sentence.clone());
+            let sentence = trimmed(text, normalized.to_original(f.sentence.clone()));
             Figure {
                 at: TextRef {
                     range: range.clone(),
@@ -67,11 +72,23 @@ fn scan_text(text: &str, at: &TextRef, last_unit: &mut Option<String>) -> Vec<Fi
                 low: f.low,
                 high: f.high,
                 qualifier: f.qualifier,
+                bound: f.bound,
                 unit: f.unit,
                 currency: f.currency,
                 vague: f.vague,
-                sentence: text.get(sentence).unwrap_or_default().trim().to_string(),
+                sentence: text.get(sentence.clone()).unwrap_or_default().to_string(),
+                sentence_range: sentence,
             }
         })
         .collect()
+}
+
+/// The range without the white space at its ends.
+fn trimmed(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let Some(inner) = text.get(range.clone()) else {
+        return range.start..range.start;
+    };
+    let start = range.start + (inner.len() - inner.trim_start().len());
+    let end = range.end - (inner.len() - inner.trim_end().len());
+    start..end.max(start)
 }

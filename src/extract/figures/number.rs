@@ -14,9 +14,44 @@ pub struct Number {
     /// Only digits, no separators and no decimals ("2023").
     pub plain: bool,
     pub digits: usize,
+    /// Written in words ("seven", "a dozen"): a figure only when it
+    /// counts something or is qualified.
+    pub spelled: bool,
+    /// Glued to the number before it by "-", "/", ":" or "." ("2015-16",
+    /// "24/7", "10:30"): part of a span or code, never a figure alone.
+    pub joined: bool,
+    /// A phone number, a code with leading zeros or a chain of digit
+    /// groups ("0207 782 4368"): never a figure.
+    pub code: bool,
 }
 
 impl Number {
+    /// A number written in words, as one value.
+    pub fn spelled(start: usize, end: usize, value: f64) -> Number {
+        Number {
+            start,
+            end,
+            mantissa: value,
+            decimals: 0,
+            plain: false,
+            digits: 0,
+            spelled: true,
+            joined: false,
+            code: false,
+        }
+    }
+
+    /// "4 and a half": the number plus one half, ending at `end`.
+    pub fn and_a_half(&self, end: usize) -> Number {
+        Number {
+            end,
+            mantissa: self.mantissa * 10.0 + 5.0 * 10f64.powi(self.decimals),
+            decimals: self.decimals + 1,
+            plain: false,
+            ..self.clone()
+        }
+    }
+
     /// The value times a multiplier, rounded as little as possible.
     pub fn times(&self, multiplier: f64) -> f64 {
         self.mantissa * multiplier / 10f64.powi(self.decimals)
@@ -81,6 +116,9 @@ pub fn parse(text: &str, start: usize) -> Option<Number> {
         decimals,
         plain,
         digits: digits.len(),
+        spelled: false,
+        joined: false,
+        code: false,
     })
 }
 
