@@ -12,6 +12,7 @@ mod briefing_files;
 mod briefing_input;
 mod briefing_load;
 mod clean_realworld;
+mod compare_gold;
 mod compare_props;
 mod config_props;
 mod extract_entities;
