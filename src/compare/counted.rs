@@ -136,16 +136,13 @@ pub fn quantities(figures: &[&Figure]) -> Vec<Quantity> {
         let Some(what) = counted(figure) else {
             continue;
         };
-        let Some(interval) = Interval::from_figure(
-            figure.value,
-            figure.low,
-            figure.high,
-            figure.qualifier.as_deref(),
-        ) else {
+        let Some(interval) =
+            Interval::from_figure(figure.value, figure.low, figure.high, figure.bound)
+        else {
             continue;
         };
         let interval = rounded(figure, interval);
-        let start = figure.sentence.find(&figure.text).unwrap_or(0);
+        let start = figure.in_sentence().start;
         if is_rate(&figure.sentence, start..start + figure.text.len()) {
             continue;
         }
@@ -314,7 +311,10 @@ mod tests {
                 source,
                 section: 0,
                 part: Part::Block(at),
-                range: 0..text.len(),
+                range: {
+                    let start = sentence.find(text).unwrap_or(0);
+                    start..start + text.len()
+                },
             },
             text: text.into(),
             kind: if money {
@@ -326,10 +326,15 @@ mod tests {
             low: None,
             high: None,
             qualifier: qualifier.map(Into::into),
+            bound: qualifier.map(|q| match q {
+                "at least" => crate::extract::Bound::AtLeast,
+                _ => crate::extract::Bound::MoreThan,
+            }),
             unit: unit.map(Into::into),
             currency: money.then(|| "USD".into()),
             vague: false,
             sentence: sentence.into(),
+            sentence_range: 0..sentence.len(),
         }
     }
 
