@@ -3,15 +3,12 @@
 //! position; Ctrl-Z and TSTP give the terminal back while stopped and CONT
 //! takes it again and redraws; a dumb terminal gets no colour codes; a
 //! manifest's hostile title never reaches the terminal raw.
-#![cfg(unix)]
-
-mod support;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use crate::support::pty::{Session, TIMEOUT};
 use brief::state::parse_state;
-use support::pty::{Session, TIMEOUT};
 
 fn kill(signal: &str, pid: u32) {
     let status = std::process::Command::new("kill")
@@ -112,9 +109,9 @@ fn ctrl_z_and_tstp_give_the_terminal_back_and_cont_redraws() {
             wait_until("the process to stop", || stopped(pid) == Some(true));
         }
         let bytes = session.bytes();
-        let shown = support::pty::last_index(&bytes, b"\x1b[?25h");
+        let shown = crate::support::pty::last_index(&bytes, b"\x1b[?25h");
         assert!(
-            shown > support::pty::last_index(&bytes, b"\x1b[?25l"),
+            shown > crate::support::pty::last_index(&bytes, b"\x1b[?25l"),
             "{how}: the cursor stays hidden while stopped"
         );
 
