@@ -122,7 +122,7 @@ fn finish(
 }
 
 /// `stem`, or `stem-2`, `stem-3`… when another file already has it.
-fn unique_id(stem: &str, taken: &[String]) -> String {
+pub fn unique_id(stem: &str, taken: &[String]) -> String {
     let mut id = stem.to_string();
     let mut n = 2;
     while taken.contains(&id) {

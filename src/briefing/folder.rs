@@ -1,6 +1,7 @@
 use std::path::{Component, Path, PathBuf};
 
 use super::{LoadError, load::MAX_FILE_BYTES};
+use crate::model::Format;
 
 /// Where a briefing's files live: a folder on disk, or the default briefing
 /// compiled into the binary. Both are read through the same checks.
@@ -81,23 +82,24 @@ impl Folder {
             path: self.display(rel),
             message,
         };
+        check_name(rel).map_err(invalid)?;
         let path = Path::new(rel);
-        if rel.trim().is_empty() {
-            return Err(invalid("empty file name".into()));
-        }
-        if path.is_absolute() || path.has_root() {
-            return Err(invalid(
-                "is an absolute path; source files must be inside the briefing folder".into(),
-            ));
-        }
-        if path.components().any(|c| matches!(c, Component::ParentDir)) {
-            return Err(invalid("leaves the briefing folder (`..`)".into()));
-        }
         match self {
             Folder::Disk(root) => {
                 let full = root.join(path);
-                if !full.exists() {
-                    return Err(invalid("file not found".into()));
+                if let Err(e) = std::fs::metadata(&full) {
+                    let link =
+                        std::fs::symlink_metadata(&full).is_ok_and(|m| m.file_type().is_symlink());
+                    return Err(invalid(match e.raw_os_error() {
+                        Some(code) if link && code == ELOOP => {
+                            "is a loop of symbolic links".to_string()
+                        }
+                        _ if link && e.kind() == std::io::ErrorKind::NotFound => {
+                            "is a symbolic link to a file that does not exist".to_string()
+                        }
+                        _ if e.kind() == std::io::ErrorKind::NotFound => "file not found".into(),
+                        _ => e.to_string(),
+                    }));
                 }
                 let canon_root = root.canonicalize().map_err(|e| invalid(e.to_string()))?;
                 let canon = full.canonicalize().map_err(|e| invalid(e.to_string()))?;
@@ -122,23 +124,57 @@ impl Folder {
     }
 }
 
+/// The errno of "too many levels of symbolic links".
+#[cfg(target_os = "linux")]
+const ELOOP: i32 = 40;
+#[cfg(not(target_os = "linux"))]
+const ELOOP: i32 = 62;
+
+/// Refuses a file name that is empty or does not stay inside the folder.
+pub(super) fn check_name(rel: &str) -> Result<(), String> {
+    let path = Path::new(rel);
+    if rel.trim().is_empty() {
+        return Err(
+            "empty `file`: give the article's file name, relative to the briefing folder".into(),
+        );
+    }
+    if path.is_absolute() || path.has_root() {
+        return Err("is an absolute path; source files must be inside the briefing folder".into());
+    }
+    if path.components().any(|c| matches!(c, Component::ParentDir)) {
+        return Err("leaves the briefing folder (`..`)".into());
+    }
+    Ok(())
+}
+
 pub(super) fn check_size(size: u64) -> Result<(), String> {
     if size > MAX_FILE_BYTES {
-        let mib = size as f64 / (1024.0 * 1024.0);
         return Err(format!(
-            "file is {mib:.1} MiB; brief reads files of at most 16 MiB"
+            "file is {} bytes; brief reads files of at most {} bytes (16 MiB)",
+            grouped(size),
+            grouped(MAX_FILE_BYTES)
         ));
     }
     Ok(())
 }
 
+/// `16777217` as `16,777,217`.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// A file brief can read as an article, by its extension: `.txt`, `.md`,
 /// `.html` or `.htm`.
 pub fn is_article_file(name: &str) -> bool {
-    let lower = name.to_ascii_lowercase();
-    [".txt", ".md", ".html", ".htm"]
-        .iter()
-        .any(|ext| lower.ends_with(ext))
+    Format::of_file(name) != Format::Text || name.to_ascii_lowercase().ends_with(".txt")
 }
 
 /// An article in a folder without a manifest: an article file that is not
@@ -150,4 +186,18 @@ pub fn is_article_name(name: &str) -> bool {
         .iter()
         .any(|p| lower.starts_with(p));
     !name.starts_with('.') && !about_the_folder && is_article_file(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_over_the_limit_are_given_exactly() {
+        let error = check_size(MAX_FILE_BYTES + 1).err().unwrap_or_default();
+        assert!(error.contains("16,777,217 bytes"), "{error}");
+        assert!(check_size(MAX_FILE_BYTES).is_ok());
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+    }
 }

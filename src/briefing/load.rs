@@ -1,7 +1,7 @@
 use std::path::Path;
 
-use super::folder::{Folder, MANIFEST, is_article_name};
-use super::{LoadError, Manifest, parse_manifest};
+use super::folder::{Folder, MANIFEST, check_name, is_article_file};
+use super::{LoadError, Manifest, parse_manifest_bytes};
 use crate::ingest::{self, Decoded};
 use crate::model::{Briefing, Format, Source, Warning};
 
@@ -49,7 +49,7 @@ pub fn root_of(path: &Path) -> Result<Option<std::path::PathBuf>, LoadError> {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => ".".into(),
         }))
-    } else if is_article_name(&path.to_string_lossy()) {
+    } else if is_article_file(&path.to_string_lossy()) {
         Ok(None)
     } else {
         Err(io(format!(
@@ -178,10 +178,7 @@ fn load_folder_reusing(
     reuse: Reuse<'_>,
 ) -> Result<(Briefing, Vec<u64>), LoadError> {
     let manifest = match folder.manifest()? {
-        Some(bytes) => {
-            let text = String::from_utf8_lossy(&bytes);
-            parse_manifest(&text, &folder.display(MANIFEST))?
-        }
+        Some(bytes) => parse_manifest_bytes(&bytes, &folder.display(MANIFEST))?,
         None => Manifest::default(),
     };
     let mut warnings = Vec::new();
@@ -216,6 +213,21 @@ fn load_folder_reusing(
 
     let mut pending = Vec::new();
     for (id, file, entry) in listed {
+        // A bad name is the manifest's mistake: say where it is written.
+        if let (Err(why), Some((line, column))) =
+            (check_name(&file), entry.as_ref().and_then(|e| e.file_at))
+        {
+            return Err(LoadError::Manifest {
+                path: folder.display(MANIFEST),
+                line,
+                column,
+                message: if file.trim().is_empty() {
+                    why
+                } else {
+                    format!("file `{file}` {why}")
+                },
+            });
+        }
         let bytes = folder.read(&file)?;
         let shown = folder.display(&file);
         let format = Format::of_file(&file);
@@ -373,7 +385,8 @@ fn ingest_one(p: &Pending) -> Ingested {
     (Some(source), found)
 }
 
-pub(super) fn file_stem(file: &str) -> String {
+/// A file's name without its extension: its id when no manifest names one.
+pub fn file_stem(file: &str) -> String {
     Path::new(file)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

@@ -29,11 +29,50 @@ pub struct SourceEntry {
     pub url: Option<String>,
     /// When `brief add` fetched `url` (RFC 3339, UTC).
     pub fetched: Option<String>,
+    /// Where `file = …` is written (1-based line and column), for errors
+    /// about the file name that point at the manifest, not the file.
+    #[serde(skip)]
+    pub file_at: Option<(usize, usize)>,
+}
+
+/// Just the ids and files with where they are written, read a second time
+/// so errors can point at them.
+#[derive(Deserialize)]
+struct Spans {
+    #[serde(default)]
+    source: Vec<EntrySpans>,
+    #[serde(default)]
+    topic: Vec<EntrySpans>,
+}
+
+#[derive(Deserialize)]
+struct EntrySpans {
+    id: Option<toml::Spanned<String>>,
+    file: Option<toml::Spanned<String>>,
+}
+
+/// Parses a manifest's bytes, refusing any that are not UTF-8 (a
+/// manifest in another encoding would have its titles garbled silently).
+pub fn parse_manifest_bytes(bytes: &[u8], path: &str) -> Result<Manifest, LoadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_manifest(text, path),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let text = String::from_utf8_lossy(good);
+            let (line, column) = line_column(&text, text.len());
+            Err(LoadError::Manifest {
+                path: path.to_string(),
+                line,
+                column,
+                message: "not valid UTF-8 text; save briefing.toml as UTF-8".into(),
+            })
+        }
+    }
 }
 
 /// Parses manifest text; `path` is only used to name the file in errors.
 pub fn parse_manifest(text: &str, path: &str) -> Result<Manifest, LoadError> {
-    let manifest: Manifest = toml::from_str(text).map_err(|e| {
+    let mut manifest: Manifest = toml::from_str(text).map_err(|e| {
         let (line, column) = e
             .span()
             .map(|span| line_column(text, span.start))
@@ -42,25 +81,52 @@ pub fn parse_manifest(text: &str, path: &str) -> Result<Manifest, LoadError> {
             path: path.to_string(),
             line,
             column,
-            message: one_line(e.message()),
+            message: one_line(&crate::config::toml_in_words(e.message())),
         }
     })?;
-    let mut seen = std::collections::HashSet::new();
-    for source in &manifest.sources {
+    // The same text parsed once already: a second parse cannot fail, and
+    // if it somehow did, errors would just lack a position.
+    let spans: Option<Spans> = toml::from_str(text).ok();
+    let at = |span: Option<&toml::Spanned<String>>| span.map(|s| line_column(text, s.span().start));
+    let located = |what: &str, span: Option<(usize, usize)>, message: String| match span {
+        Some((line, column)) => LoadError::Manifest {
+            path: path.to_string(),
+            line,
+            column,
+            message,
+        },
+        None => invalid(path, format!("{what}{message}")),
+    };
+    let source_spans = spans.as_ref().map_or(&[][..], |s| s.source.as_slice());
+    for (entry, span) in manifest.sources.iter_mut().zip(source_spans) {
+        entry.file_at = at(span.file.as_ref());
+    }
+    let mut seen = std::collections::HashMap::new();
+    for (i, source) in manifest.sources.iter().enumerate() {
+        let id_at = source_spans.get(i).and_then(|s| at(s.id.as_ref()));
         if source.id.trim().is_empty() {
-            return Err(invalid(path, "a [[source]] has an empty id".into()));
+            return Err(located("", id_at, "a [[source]] has an empty id".into()));
         }
-        if !seen.insert(source.id.as_str()) {
-            return Err(invalid(
-                path,
-                format!("duplicate source id `{}`", source.id),
+        if let Some(first) = seen.insert(source.id.as_str(), id_at) {
+            let first = first.map_or(String::new(), |(l, c)| format!(" (first at {l}:{c})"));
+            return Err(located(
+                "",
+                id_at,
+                format!("duplicate source id `{}`{first}", source.id),
             ));
         }
     }
-    let mut seen = std::collections::HashSet::new();
-    for topic in &manifest.topics {
-        if !seen.insert(topic.id.as_str()) {
-            return Err(invalid(path, format!("duplicate topic id `{}`", topic.id)));
+    let topic_spans = spans.as_ref().map_or(&[][..], |s| s.topic.as_slice());
+    let mut seen = std::collections::HashMap::new();
+    for (i, topic) in manifest.topics.iter().enumerate() {
+        let id_at = topic_spans.get(i).and_then(|s| at(s.id.as_ref()));
+        if let Some(first) = seen.insert(topic.id.as_str(), id_at) {
+            let first = first.map_or(String::new(), |(l, c)| format!(" (first at {l}:{c})"));
+            return Err(located(
+                "",
+                id_at,
+                format!("duplicate topic id `{}`{first}", topic.id),
+            ));
         }
     }
     Ok(manifest)
@@ -148,6 +214,35 @@ anchors = ["x"]
         )
         .unwrap_err();
         assert!(err.to_string().contains("duplicate source id `a`"), "{err}");
+        assert!(err.to_string().starts_with("m.toml:5:6: "), "{err}");
+        assert!(err.to_string().contains("first at 2:6"), "{err}");
+        let err = parse_manifest(
+            "[[topic]]\nid = \"t\"\ntitle = \"T\"\n\n[[topic]]\nid = \"t\"\ntitle = \"U\"\n",
+            "m.toml",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("m.toml:6:6: duplicate topic id `t`"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_manifest_that_is_not_utf8_is_refused_where_it_breaks() {
+        let err =
+            parse_manifest_bytes(b"title = \"ok\"\noutlet = \"caf\xe9\"\n", "m.toml").unwrap_err();
+        assert!(
+            err.to_string().starts_with("m.toml:2:14: not valid UTF-8"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn file_names_remember_where_they_are_written() {
+        let m =
+            parse_manifest("[[source]]\nid = \"a\"\nfile = \"\"\n", "m.toml").unwrap_or_default();
+        assert_eq!(m.sources[0].file_at, Some((3, 8)));
     }
 
     #[test]

@@ -13,7 +13,9 @@ mod manifest;
 
 pub use embedded::default_folder;
 pub use error::LoadError;
-pub use files::{STDIN, load_files, load_stdin, looks_like_html};
-pub use folder::{Folder, is_article_name};
-pub use load::{MAX_FILE_BYTES, Reuse, load, load_folder, load_reusing, root_of, source_key};
-pub use manifest::{Manifest, SourceEntry, parse_manifest};
+pub use files::{STDIN, load_files, load_stdin, looks_like_html, unique_id};
+pub use folder::{Folder, is_article_file, is_article_name};
+pub use load::{
+    MAX_FILE_BYTES, Reuse, file_stem, load, load_folder, load_reusing, root_of, source_key,
+};
+pub use manifest::{Manifest, SourceEntry, parse_manifest, parse_manifest_bytes};

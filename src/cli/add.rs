@@ -13,7 +13,10 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use crate::briefing::{self, SourceEntry, is_article_name, looks_like_html, parse_manifest};
+use crate::briefing::{
+    self, SourceEntry, file_stem as stem, is_article_file, is_article_name, looks_like_html,
+    parse_manifest,
+};
 use crate::model::Format;
 use crate::state::atomic::write_atomic;
 
@@ -103,7 +106,7 @@ pub fn run(folder: Option<&Path>, args: &AddArgs) -> Result<(), String> {
     let file = unique_name(&article.name, &existing);
     let id = match &args.id {
         Some(id) => id.clone(),
-        None => unique_id(&stem(&file), &manifest.sources, &existing),
+        None => free_id(&stem(&file), &manifest.sources, &existing),
     };
     let mut text = manifest_text.unwrap_or_default();
     // A manifest with sources lists them all: the files read so far must
@@ -166,7 +169,7 @@ fn from_file(path: &Path) -> Result<Article, String> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .ok_or_else(|| format!("{shown}: not a file"))?;
-    if !is_article_name(&name) {
+    if !is_article_file(&name) {
         return Err(format!(
             "{shown}: brief reads .txt, .md and .html files; rename it to one of those"
         ));
@@ -244,22 +247,14 @@ fn unique_name(name: &str, taken: &[String]) -> String {
     candidate
 }
 
-fn unique_id(base: &str, sources: &[SourceEntry], files: &[String]) -> String {
-    let taken =
-        |id: &str| sources.iter().any(|s| s.id == id) || files.iter().any(|f| stem(f) == id);
-    let mut id = base.to_string();
-    let mut n = 2;
-    while taken(&id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    id
-}
-
-fn stem(file: &str) -> String {
-    Path::new(file)
-        .file_stem()
-        .map_or_else(|| file.to_string(), |s| s.to_string_lossy().into_owned())
+/// An id no source and no file of the folder has yet.
+fn free_id(base: &str, sources: &[SourceEntry], files: &[String]) -> String {
+    let taken: Vec<String> = sources
+        .iter()
+        .map(|s| s.id.clone())
+        .chain(files.iter().map(|f| stem(f)))
+        .collect();
+    briefing::unique_id(base, &taken)
 }
 
 /// Lowercase letters and digits parted by dashes, at most 60 characters.
@@ -335,7 +330,7 @@ mod tests {
         let taken = vec!["a.txt".to_string(), "a-2.txt".to_string()];
         assert_eq!(unique_name("a.txt", &taken), "a-3.txt");
         assert_eq!(unique_name("b.html", &taken), "b.html");
-        assert_eq!(unique_id("a", &[], &taken), "a-3");
+        assert_eq!(free_id("a", &[], &taken), "a-3");
     }
 
     #[test]

@@ -63,7 +63,7 @@ struct BookmarkJson<'a> {
 pub fn run(briefing: &Briefing, args: &BookmarksArgs) -> Result<(), String> {
     let (mut store, warnings) = StateStore::open(briefing);
     for warning in warnings {
-        eprintln!("warning: {}", output::one_line(&warning));
+        output::warn(&warning);
     }
     let result = match &args.action {
         None => list(briefing, &store, args.json),
@@ -71,7 +71,7 @@ pub fn run(briefing: &Briefing, args: &BookmarksArgs) -> Result<(), String> {
         Some(BookmarksAction::Remove { id }) => remove(&mut store, id, args.json),
     };
     for warning in store.take_warnings() {
-        eprintln!("warning: {}", output::one_line(&warning));
+        output::warn(&warning);
     }
     result
 }
@@ -127,9 +127,11 @@ fn remove(store: &mut StateStore, id: &str, json: bool) -> Result<(), String> {
 
 /// Adding or removing must not pretend to succeed when nothing is saved.
 fn require_saving(store: &StateStore) -> Result<(), String> {
-    match store.path() {
-        Some(_) => Ok(()),
-        None => Err(format!(
+    match (store.path(), store.cannot_save()) {
+        (_, None) => Ok(()),
+        // A file shown read-only says why itself.
+        (Some(_), Some(why)) => Err(format!("reading state cannot be saved: {why}")),
+        (None, Some(_)) => Err(format!(
             "reading state cannot be saved (see the warning above); set {STATE_DIR_ENV} to a writable directory"
         )),
     }

@@ -21,7 +21,8 @@ const GAP: &str = " │ ";
 
 pub fn run(briefing: &Briefing, args: &CompareArgs) -> Result<(), String> {
     let topic = topic_of(briefing, &args.topic)?;
-    let comparison = crate::compare::compare(briefing, &topic);
+    let figures = crate::cache::figures(briefing);
+    let comparison = crate::compare::PassageIndex::with_figures(briefing, figures).compare(&topic);
     if args.json {
         return output::print_json(&to_json(briefing, &comparison));
     }
@@ -39,6 +40,9 @@ pub(crate) fn topic_of(briefing: &Briefing, words: &[String]) -> Result<Topic, S
             "empty topic: give a topic id, title or some words (see `brief topics`)".into(),
         );
     }
+    if let Some(problem) = crate::compare::query_problem(&query) {
+        return Err(problem);
+    }
     Ok(resolve(briefing, &query))
 }
 
@@ -47,6 +51,8 @@ pub(crate) fn topic_of(briefing: &Briefing, words: &[String]) -> Result<Topic, S
 #[derive(Serialize)]
 pub(crate) struct ComparisonJson<'a> {
     topic: &'a Topic,
+    /// Words the topic does not name that matched by meaning.
+    related: &'a [String],
     sources: Vec<ColumnJson<'a>>,
     quantities: Vec<QuantityJson<'a>>,
 }
@@ -107,6 +113,7 @@ pub(crate) fn to_json<'a>(briefing: &'a Briefing, c: &'a Comparison) -> Comparis
     let pair = |r: &std::ops::Range<usize>| [r.start, r.end];
     ComparisonJson {
         topic: &c.topic,
+        related: &c.related,
         sources: c
             .sources
             .iter()
@@ -172,7 +179,11 @@ pub fn render(briefing: &Briefing, c: &Comparison, width: usize) -> String {
     }
     out.push('\n');
     out.push_str(&c.coverage_summary());
-    out.push_str("\n\n");
+    out.push('\n');
+    if !c.related.is_empty() {
+        out.push_str(&format!("Also matched: {}\n", c.related.join(", ")));
+    }
+    out.push('\n');
     let n = c.sources.len().max(1);
     let column = width.saturating_sub(GAP.width() * (n - 1)) / n;
     if column >= MIN_COLUMN {

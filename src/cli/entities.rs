@@ -102,24 +102,40 @@ fn to_json<'a>(briefing: &'a Briefing, e: &'a Entity) -> EntityJson<'a> {
 
 /// The plain listing: name, kind, mentions, other spellings.
 pub fn table(list: &[Entity]) -> String {
-    let width = list
-        .iter()
-        .map(|e| e.name.chars().count())
-        .max()
-        .unwrap_or(4)
-        .max(4);
+    let names: Vec<String> = list.iter().map(|e| output::one_line(&e.name)).collect();
+    let width = output::column_width(names.iter().map(String::as_str), 4);
     let mut out = format!(
-        "{:<width$}  {:<12}  {:>8}  ALIASES\n",
-        "NAME", "KIND", "MENTIONS"
+        "{}  {:<12}  {:>8}  ALIASES\n",
+        output::cell("NAME", width),
+        "KIND",
+        "MENTIONS"
     );
-    for e in list {
+    for (e, name) in list.iter().zip(&names) {
         out.push_str(&format!(
-            "{:<width$}  {:<12}  {:>8}  {}\n",
-            output::one_line(&e.name),
+            "{}  {:<12}  {:>8}  {}\n",
+            output::cell(name, width),
             e.kind.name(),
             e.mentions.len(),
             output::one_line(&e.aliases.join(", "))
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_of_any_length_is_cut_not_a_panic() {
+        let entity = Entity {
+            name: "N".repeat(70_000),
+            kind: EntityKind::Person,
+            aliases: vec!["A".repeat(70_000)],
+            mentions: Vec::new(),
+        };
+        let text = table(&[entity]);
+        let row = text.lines().nth(1).unwrap_or_default();
+        assert!(row.starts_with(&format!("{}…  ", "N".repeat(output::MAX_COLUMN - 1))));
+    }
 }

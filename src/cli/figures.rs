@@ -97,11 +97,10 @@ pub fn run(briefing: &Briefing, args: &FiguresArgs) -> Result<(), String> {
 
 fn table(rows: &[[String; 5]]) -> String {
     let headers = ["SOURCE", "KIND", "AMOUNT", "UNIT", "TEXT"];
-    let mut widths = headers.map(|h| h.chars().count());
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
+    let mut widths = [0; 5];
+    for (i, w) in widths.iter_mut().enumerate() {
+        let cells = rows.iter().map(|row| row[i].as_str());
+        *w = output::column_width(cells, headers[i].chars().count());
     }
     let line = |cells: [&str; 5]| {
         let mut s = String::new();
@@ -109,7 +108,8 @@ fn table(rows: &[[String; 5]]) -> String {
             if i == 4 {
                 s.push_str(cell);
             } else {
-                s.push_str(&format!("{cell:<w$}  ", w = widths[i]));
+                s.push_str(&output::cell(cell, widths[i]));
+                s.push_str("  ");
             }
         }
         s.trim_end().to_string() + "\n"
@@ -119,4 +119,25 @@ fn table(rows: &[[String; 5]]) -> String {
         out.push_str(&line([&row[0], &row[1], &row[2], &row[3], &row[4]]));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_of_any_length_are_cut_not_a_panic() {
+        let long = "7".repeat(70_000);
+        let rows = [[
+            "s".repeat(66_000),
+            "count".to_string(),
+            long.clone(),
+            "tonnes".to_string(),
+            long,
+        ]];
+        let text = table(&rows);
+        let row = text.lines().nth(1).unwrap_or_default();
+        assert!(row.starts_with(&format!("{}…", "s".repeat(output::MAX_COLUMN - 1))));
+        assert_eq!(text.lines().count(), 2);
+    }
 }

@@ -36,7 +36,7 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             // clap prints help and version to stdout (exit 0), usage errors to stderr (exit 2).
-            let _ = e.print();
+            output::clap_message(&e);
             return ExitCode::from(e.exit_code() as u8);
         }
     };
@@ -56,7 +56,7 @@ pub fn run() -> ExitCode {
     match execute(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("error: {}", output::one_line(&message));
+            output::error(&message);
             ExitCode::from(1)
         }
     }
@@ -135,7 +135,7 @@ fn load(cli: &Cli) -> Result<Briefing, String> {
     let tui = cli.command.is_none() && std::io::stdout().is_terminal();
     if !tui {
         for warning in &briefing.warnings {
-            eprintln!("warning: {}", output::one_line(&warning.to_string()));
+            output::warn(&warning.to_string());
         }
     }
     Ok(briefing)

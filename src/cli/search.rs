@@ -42,6 +42,9 @@ struct LocationJson {
 }
 
 pub fn run(briefing: &Briefing, args: &SearchArgs) -> Result<(), String> {
+    if let Some(why) = crate::search::too_long(&args.query) {
+        return Err(why);
+    }
     let index = match &args.source {
         Some(id) => {
             output::find_source(briefing, id)?;
@@ -67,26 +70,28 @@ pub fn run(briefing: &Briefing, args: &SearchArgs) -> Result<(), String> {
     }
     let highlight = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut text = String::new();
+    let mut runs: Vec<(String, bool)> = Vec::new();
     for hit in &hits {
         let Some(snippet) = index.snippet(hit) else {
             continue;
         };
         let source = &briefing.sources[hit.at.source];
-        text.push_str(&source.id);
+        let mut head = source.id.clone();
         if let Some(heading) = briefing.sources[hit.at.source]
             .sections
             .get(hit.at.section)
             .and_then(|s| s.heading.as_deref())
         {
-            text.push_str(" § ");
-            text.push_str(&blank_controls(heading));
+            head.push_str(" § ");
+            head.push_str(&blank_controls(heading));
         }
-        text.push_str(": ");
-        text.push_str(&render(snippet, &hit.matches, highlight));
-        text.push('\n');
+        head.push_str(": ");
+        runs.push((blank_controls(&head), false));
+        runs.extend(render(snippet, &hit.matches));
+        runs.push(("\n".into(), false));
     }
-    output::print_text(&text)
+    let runs: Vec<(&str, bool)> = runs.iter().map(|(t, m)| (t.as_str(), *m)).collect();
+    output::print_highlighted(&runs, highlight)
 }
 
 fn to_json<'a>(briefing: &'a Briefing, index: &'a Index, hit: &Hit) -> Option<HitJson<'a>> {
@@ -120,25 +125,20 @@ fn blank_controls(text: &str) -> String {
         .collect()
 }
 
-/// The snippet on one line, matches in bold reverse video when `highlight`.
-fn render(snippet: &str, matches: &[Range<usize>], highlight: bool) -> String {
-    if !highlight {
-        return blank_controls(snippet);
-    }
-    let mut out = String::with_capacity(snippet.len() + matches.len() * 12);
+/// The snippet on one line as runs, the matches marked `true`.
+fn render(snippet: &str, matches: &[Range<usize>]) -> Vec<(String, bool)> {
+    let mut out = Vec::with_capacity(matches.len() * 2 + 1);
     let mut at = 0;
     for r in matches {
         let (Some(before), Some(matched)) = (snippet.get(at..r.start), snippet.get(r.clone()))
         else {
             continue;
         };
-        out.push_str(&blank_controls(before));
-        out.push_str("\x1b[1;7m");
-        out.push_str(&blank_controls(matched));
-        out.push_str("\x1b[0m");
+        out.push((blank_controls(before), false));
+        out.push((blank_controls(matched), true));
         at = r.end;
     }
-    out.push_str(&blank_controls(snippet.get(at..).unwrap_or_default()));
+    out.push((blank_controls(snippet.get(at..).unwrap_or_default()), false));
     out
 }
 
@@ -149,10 +149,17 @@ mod tests {
     #[test]
     fn renders_highlights_and_flattens_control_characters() {
         let bc = [std::ops::Range { start: 2, end: 4 }];
-        assert_eq!(render("a\tbc d", &bc, false), "a bc d");
-        assert_eq!(render("a\tbc d", &bc, true), "a \x1b[1;7mbc\x1b[0m d");
+        let runs = render("a\tbc d", &bc);
+        assert_eq!(
+            runs,
+            [
+                ("a ".to_string(), false),
+                ("bc".to_string(), true),
+                (" d".to_string(), false)
+            ]
+        );
         // Out-of-range ranges are skipped, never a panic.
         let beyond = [std::ops::Range { start: 1, end: 9 }];
-        assert_eq!(render("ab", &beyond, true), "ab");
+        assert_eq!(render("ab", &beyond), [("ab".to_string(), false)]);
     }
 }

@@ -85,16 +85,12 @@ pub fn run(briefing: &Briefing, args: &SourcesArgs) -> Result<(), String> {
 
 /// The plain listing: one line per source.
 pub fn table(briefing: &Briefing) -> String {
-    let id_width = briefing
-        .sources
-        .iter()
-        .map(|s| s.id.chars().count())
-        .max()
-        .unwrap_or(2)
-        .max(2);
+    let id_width = output::column_width(briefing.sources.iter().map(|s| s.id.as_str()), 2);
     let mut out = format!(
-        "{:<id_width$}  {:>5}  {:>8}  TITLE\n",
-        "ID", "WORDS", "SECTIONS"
+        "{}  {:>5}  {:>8}  TITLE\n",
+        output::cell("ID", id_width),
+        "WORDS",
+        "SECTIONS"
     );
     for s in &briefing.sources {
         let by = [s.meta.outlet.as_deref(), s.meta.author.as_deref()]
@@ -108,8 +104,8 @@ pub fn table(briefing: &Briefing) -> String {
             format!(" ({by})")
         };
         out.push_str(&format!(
-            "{:<id_width$}  {:>5}  {:>8}  {}{by}\n",
-            s.id,
+            "{}  {:>5}  {:>8}  {}{by}\n",
+            output::cell(&s.id, id_width),
             s.word_count(),
             s.sections.len(),
             s.meta.title

@@ -19,7 +19,7 @@ struct TopicJson<'a> {
 
 pub fn run(briefing: &Briefing, args: &TopicsArgs) -> Result<(), String> {
     let list = topics(briefing);
-    let index = PassageIndex::new(briefing);
+    let index = PassageIndex::with_figures(briefing, crate::cache::figures(briefing));
     let covering: Vec<Vec<&str>> = list
         .iter()
         .map(|t| {
@@ -40,15 +40,12 @@ pub fn run(briefing: &Briefing, args: &TopicsArgs) -> Result<(), String> {
             .collect();
         return output::print_json(&json);
     }
-    let id_width = list
-        .iter()
-        .map(|t| t.id.chars().count())
-        .max()
-        .unwrap_or(2)
-        .max(2);
+    let id_width = output::column_width(list.iter().map(|t| t.id.as_str()), 2);
     let mut out = format!(
-        "{:<id_width$}  {:<8}  {:>7}  TITLE\n",
-        "ID", "ORIGIN", "SOURCES"
+        "{}  {:<8}  {:>7}  TITLE\n",
+        output::cell("ID", id_width),
+        "ORIGIN",
+        "SOURCES"
     );
     for (topic, sources) in list.iter().zip(&covering) {
         let origin = match topic.origin {
@@ -57,8 +54,8 @@ pub fn run(briefing: &Briefing, args: &TopicsArgs) -> Result<(), String> {
             crate::compare::TopicOrigin::Query => "query",
         };
         out.push_str(&format!(
-            "{:<id_width$}  {origin:<8}  {:>7}  {}\n",
-            topic.id,
+            "{}  {origin:<8}  {:>7}  {}\n",
+            output::cell(&topic.id, id_width),
             format!("{}/{}", sources.len(), briefing.sources.len()),
             topic.title
         ));

@@ -84,6 +84,82 @@ const SPEAKERS: &[&str] = &[
 /// Longest attribution kept, in words.
 const MAX_WORDS: usize = 8;
 
+/// Words of time: a name made only of these is a when, not a who
+/// ("Monday said", "Thursday morning"). Months are left out: "May said" is
+/// usually a person.
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "earlier",
+    "week",
+    "weekend",
+    "month",
+    "year",
+];
+
+/// Prepositions that make the capitalised words after them a place or a
+/// time ("officials in Washington said"), not the one who says.
+const BEFORE_PLACE_OR_TIME: &[&str] = &[
+    "in", "on", "at", "from", "since", "during", "near", "across", "outside", "inside", "last",
+    "this", "next", "until",
+];
+
+#[derive(serde::Deserialize, Default)]
+struct Places {
+    place: PlaceLists,
+}
+
+#[derive(serde::Deserialize, Default)]
+struct PlaceLists {
+    #[serde(default)]
+    cities: Vec<String>,
+    #[serde(default)]
+    regions: Vec<String>,
+}
+
+/// Lower-case city and region names of the gazetteer: a badge never names
+/// a place as the source ("[source: Washington]").
+fn places() -> &'static std::collections::HashSet<String> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        // Checked by extract's gazetteer tests; a broken edit means no list.
+        let p: Places =
+            toml::from_str(include_str!("../../assets/gazetteer.toml")).unwrap_or_default();
+        p.place
+            .cities
+            .iter()
+            .chain(&p.place.regions)
+            .map(|c| c.to_lowercase())
+            .collect()
+    })
+}
+
+/// Whether a found name can be a speaker or an outlet: not a time, not a
+/// city or region.
+fn is_speaker(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && *w != "the")
+        .collect();
+    !words.is_empty()
+        && !words.iter().all(|w| TIME_WORDS.contains(w))
+        && !places().contains(words.join(" ").as_str())
+}
+
 /// The attributions in `text`, then the citation tags, without repeats,
 /// joined by "; ".
 pub fn attribution(text: &str, citations: &[String]) -> Option<String> {
@@ -93,7 +169,7 @@ pub fn attribution(text: &str, citations: &[String]) -> Option<String> {
             .trim_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '.')
             .trim_end_matches('.')
             .to_string();
-        if !name.is_empty() && !found.iter().any(|f| f.eq_ignore_ascii_case(&name)) {
+        if is_speaker(&name) && !found.iter().any(|f| f.eq_ignore_ascii_case(&name)) {
             found.push(name);
         }
     };
@@ -178,6 +254,17 @@ pub(crate) fn speaker_before(words: &[&str]) -> Option<String> {
     while start < end && NOT_A_NAME.contains(&clean(words[start]).to_lowercase().as_str()) {
         start += 1;
     }
+    // "Officials in Washington said": the speaker stands before the place.
+    if start > 0 && start < end {
+        let before = clean(words[start - 1]).to_lowercase();
+        if BEFORE_PLACE_OR_TIME.contains(&before.as_str()) {
+            let speaker = start
+                .checked_sub(2)
+                .map(|i| clean(words[i]).to_lowercase())
+                .filter(|w| SPEAKERS.contains(&w.as_str()));
+            return speaker;
+        }
+    }
     if start < end {
         return Some(
             words[start..end]
@@ -249,6 +336,24 @@ mod tests {
         assert_eq!(
             attribution("Open-source assessments estimate that 9 died.", &[]),
             Some("assessments".into())
+        );
+    }
+
+    #[test]
+    fn times_and_places_are_never_the_source() {
+        assert_eq!(attribution("The toll rose, Monday said.", &[]), None);
+        assert_eq!(
+            attribution("Officials in Washington said the talks failed.", &[]),
+            Some("officials".into())
+        );
+        assert_eq!(
+            attribution("Later on Thursday morning said nothing.", &[]),
+            None
+        );
+        assert_eq!(attribution("Crowds in Paris said no.", &[]), None);
+        assert_eq!(
+            attribution("The Pentagon said on Monday that 40 left.", &[]),
+            Some("Pentagon".into())
         );
     }
 

@@ -18,6 +18,9 @@ pub struct Comparison {
     /// One column per source, in briefing order (`sources[i].source == i`).
     pub sources: Vec<SourceColumn>,
     pub quantities: Vec<Quantity>,
+    /// Words the topic does not name that matched by meaning in the passages
+    /// shown ("soldiers", "personnel" for "troops").
+    pub related: Vec<String>,
 }
 
 /// What one source says on the topic.

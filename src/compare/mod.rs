@@ -6,10 +6,13 @@
 mod attribution;
 mod certainty;
 mod comparison;
+mod counted;
 mod derived;
+mod expand;
 mod interval;
 mod passages;
 mod quantity;
+mod related;
 mod relevance;
 mod terms;
 mod topic;
@@ -19,8 +22,11 @@ mod wordlists;
 pub use comparison::{Certainty, Comparison, Passage, PassageAt, SourceColumn};
 pub use interval::Interval;
 pub use quantity::{Claim, Quantity, family_of};
+pub use related::{parse_embeddings, similarity};
 pub use relevance::PassageIndex;
-pub use topic::{Topic, TopicOrigin, resolve, topics};
+pub use topic::{
+    MAX_QUERY, Topic, TopicOrigin, meaning_score, query_problem, resolve, resolve_exact, topics,
+};
 pub use wording::{Badge, Coverage, number, passages};
 pub use wordlists::UnitFamily;
 // The ledger and the timeline read words and quantities the way comparison does.

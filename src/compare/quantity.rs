@@ -39,6 +39,29 @@ pub struct Quantity {
     pub conflicts: Vec<(usize, usize)>,
 }
 
+impl Claim {
+    /// The claim a figure makes, `start` being where the figure stands in
+    /// its sentence.
+    pub(super) fn new(figure: &Figure, interval: Interval, start: usize) -> Claim {
+        Claim {
+            source: figure.at.source,
+            interval,
+            projection: is_projection(&figure.sentence, start),
+            certainty: certainty_of(&tokens(&figure.sentence)),
+            figure: figure.clone(),
+        }
+    }
+}
+
+/// Sorts claims into reading order without repeats; whether two sources
+/// or more state them (one source is no comparison).
+pub(super) fn stated_by_several(claims: &mut Vec<Claim>) -> bool {
+    claims.sort_by(|a, b| a.figure.at.cmp(&b.figure.at));
+    claims.dedup_by(|a, b| a.figure.at == b.figure.at);
+    let sources: HashSet<usize> = claims.iter().map(|c| c.source).collect();
+    sources.len() >= 2
+}
+
 impl Quantity {
     /// The sources disagree: some pair of counted claims cannot both be true.
     pub fn disagree(&self) -> bool {
@@ -183,13 +206,7 @@ pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quan
         if is_rate(&figure.sentence, at.clone()) {
             name.push_str(" per unit");
         }
-        let claim = Claim {
-            source: figure.at.source,
-            interval,
-            projection: is_projection(&figure.sentence, at.start),
-            certainty: certainty_of(&tokens(&figure.sentence)),
-            figure: figure.clone(),
-        };
+        let claim = Claim::new(figure, interval, at.start);
         match groups.iter_mut().find(|(n, _)| *n == name) {
             Some((_, claims)) => claims.push(claim),
             None => groups.push((name, vec![claim])),
@@ -198,10 +215,7 @@ pub fn quantities(figures: &[Figure], topic_stems: &HashSet<String>) -> Vec<Quan
     groups
         .into_iter()
         .filter_map(|(quantity, mut claims)| {
-            claims.sort_by(|a, b| a.figure.at.cmp(&b.figure.at));
-            claims.dedup_by(|a, b| a.figure.at == b.figure.at);
-            let sources: HashSet<usize> = claims.iter().map(|c| c.source).collect();
-            (sources.len() >= 2).then(|| {
+            stated_by_several(&mut claims).then(|| {
                 let conflicts = conflicts(&claims);
                 Quantity {
                     unit: common_unit(&claims).unwrap_or_else(|| quantity.clone()),
@@ -226,7 +240,7 @@ const RATE_WINDOW: usize = 4;
 
 /// Whether the figure at `at` in `sentence` is a rate ("$2,000 per soldier",
 /// "each soldier earning $2,000", "$12 million a day") rather than a total.
-fn is_rate(sentence: &str, at: std::ops::Range<usize>) -> bool {
+pub(super) fn is_rate(sentence: &str, at: std::ops::Range<usize>) -> bool {
     let words = tokens(sentence);
     let before: Vec<&str> = words
         .iter()

@@ -7,10 +7,11 @@ use std::ops::Range;
 use super::attribution::attribution;
 use super::certainty::certainty_of;
 use super::comparison::{Comparison, Passage, SourceColumn};
+use super::expand::expand;
 use super::passages::{Candidate, candidates};
 use super::quantity::quantities;
 use super::terms::Word;
-use super::topic::{Requirement, Term, Topic};
+use super::topic::{Requirement, Term, Topic, TopicOrigin};
 use crate::extract::Figure;
 use crate::model::{Briefing, Part};
 
@@ -41,6 +42,8 @@ pub struct PassageIndex {
     by_section: Vec<usize>,
     sources: usize,
     average_length: f64,
+    /// The briefing's distinct content words, for expanding topics by meaning.
+    vocabulary: Vec<Word>,
 }
 
 /// One candidate's match against the topic.
@@ -51,10 +54,9 @@ struct Scored<'a> {
 }
 
 impl PassageIndex {
-    /// Indexes the briefing with the figures of [`crate::extract::figures`]
-    /// (through the analysis cache).
+    /// Indexes the briefing with the figures of [`crate::extract::figures`].
     pub fn new(briefing: &Briefing) -> PassageIndex {
-        PassageIndex::with_figures(briefing, crate::cache::figures(briefing))
+        PassageIndex::with_figures(briefing, crate::extract::figures(briefing))
     }
 
     /// Indexes the briefing with figures found elsewhere.
@@ -62,6 +64,16 @@ impl PassageIndex {
         let candidates = candidates(briefing);
         let total: usize = candidates.iter().map(Candidate::length).sum();
         let average_length = (total as f64 / candidates.len().max(1) as f64).max(1.0);
+        let mut seen = HashSet::new();
+        let vocabulary = candidates
+            .iter()
+            .flat_map(|c| &c.tokens)
+            .filter(|t| {
+                !t.stop && t.word.len() >= 3 && t.word.bytes().all(|b| b.is_ascii_lowercase())
+            })
+            .filter(|t| seen.insert(t.word.as_str()))
+            .cloned()
+            .collect();
         let mut by_section: Vec<usize> = (0..figures.len()).collect();
         by_section.sort_by_key(|&f| (figures[f].at.source, figures[f].at.section, f));
         PassageIndex {
@@ -70,12 +82,19 @@ impl PassageIndex {
             by_section,
             sources: briefing.sources.len(),
             average_length,
+            vocabulary,
         }
     }
 
     /// Compares every source of the briefing on `topic`.
     pub fn compare(&self, topic: &Topic) -> Comparison {
         let (terms, requirement) = topic.terms();
+        // Curated topics list their own synonyms; others gain related words.
+        let terms = if topic.origin == TopicOrigin::Manifest {
+            terms
+        } else {
+            expand(terms, &self.vocabulary)
+        };
         let scored = self.score(&terms, requirement);
         // Best-first, so that the first passage of a source that does not
         // overlap an earlier one is its best distinct passage.
@@ -171,13 +190,49 @@ impl PassageIndex {
                 figures,
             });
         }
-        let topic_stems: HashSet<String> = terms.iter().flat_map(|t| t.stems.clone()).collect();
+        let related = related_shown(&terms, &columns);
+        let topic_stems: HashSet<String> = terms
+            .iter()
+            .filter(|t| !t.related)
+            .flat_map(|t| t.stems.clone())
+            .collect();
         let all: Vec<Figure> = columns.iter().flat_map(|c| c.figures.clone()).collect();
+        // Curated topics keep their unit families; any other topic gets
+        // the figures of every sentence that speaks to it, in any source,
+        // grouped by what they count.
+        let quantities = if topic.origin == TopicOrigin::Manifest {
+            quantities(&all, &topic_stems)
+        } else {
+            super::counted::quantities(&self.relevant_figures(&scored, &terms))
+        };
         Comparison {
             topic: topic.clone(),
-            quantities: quantities(&all, &topic_stems),
+            quantities,
             sources: columns,
+            related,
         }
+    }
+
+    /// The figures of the matching passages whose own sentence holds one of
+    /// the terms, each once, in reading order.
+    fn relevant_figures(&self, scored: &[Scored], terms: &[Term]) -> Vec<&Figure> {
+        let mut out: Vec<&Figure> = Vec::new();
+        // Overlapping passages share figures: each is judged once.
+        let mut seen: HashSet<*const Figure> = HashSet::new();
+        for s in scored {
+            for (f, _) in self.figures_in(s.candidate) {
+                if !seen.insert(f as *const Figure) {
+                    continue;
+                }
+                let words = super::terms::tokens(&f.sentence);
+                let content: Vec<&Word> = words.iter().filter(|w| !w.stop).collect();
+                if terms.iter().any(|t| !occurrences(&content, t).is_empty()) {
+                    out.push(f);
+                }
+            }
+        }
+        out.sort_by(|a, b| a.at.cmp(&b.at));
+        out
     }
 
     /// The figures that stand in a candidate, with their range in its text.
@@ -208,10 +263,7 @@ impl PassageIndex {
             .iter()
             .map(|c| {
                 let content: Vec<&Word> = c.tokens.iter().filter(|t| !t.stop).collect();
-                terms
-                    .iter()
-                    .map(|t| occurrences(&content, &t.stems))
-                    .collect()
+                terms.iter().map(|t| occurrences(&content, t)).collect()
             })
             .collect();
         let idf: Vec<f64> = (0..terms.len())
@@ -229,11 +281,15 @@ impl PassageIndex {
                         terms.iter().zip(&h).any(|(t, o)| t.anchor && !o.is_empty())
                     }
                     Requirement::Terms(k) => {
+                        // Distinct typed words, each met by itself or a
+                        // word related to it.
                         terms
                             .iter()
                             .zip(&h)
                             .filter(|(t, o)| t.stems.len() == 1 && !o.is_empty())
-                            .count()
+                            .map(|(t, _)| t.group)
+                            .collect::<HashSet<usize>>()
+                            .len()
                             >= k
                             || terms
                                 .iter()
@@ -248,9 +304,10 @@ impl PassageIndex {
                 let score: f64 = h
                     .iter()
                     .zip(&idf)
-                    .map(|(o, idf)| {
+                    .zip(terms)
+                    .map(|((o, idf), t)| {
                         let tf = o.len() as f64;
-                        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length))
+                        t.weight * idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * length))
                     })
                     .sum();
                 // A heading that names the topic says what its section is
@@ -259,7 +316,8 @@ impl PassageIndex {
                     .iter()
                     .zip(&idf)
                     .filter(|(t, _)| {
-                        !t.stems.is_empty()
+                        !t.related
+                            && !t.stems.is_empty()
                             && c.heading
                                 .windows(t.stems.len())
                                 .any(|w| w == t.stems.as_slice())
@@ -278,16 +336,40 @@ impl PassageIndex {
     }
 }
 
-/// Where a term's stems occur contiguously among a candidate's content
+/// Where a term's words occur contiguously among a candidate's content
 /// words, as ranges of its text.
-fn occurrences(content: &[&Word], stems: &[String]) -> Vec<Range<usize>> {
-    if stems.is_empty() || content.len() < stems.len() {
+fn occurrences(content: &[&Word], term: &Term) -> Vec<Range<usize>> {
+    let n = term.stems.len();
+    if n == 0 || content.len() < n {
         return Vec::new();
     }
     content
-        .windows(stems.len())
-        .filter(|w| w.iter().zip(stems).all(|(t, s)| t.stem == *s))
+        .windows(n)
+        .filter(|w| w.iter().zip(&term.stems).all(|(t, s)| t.stem == *s) && term.matches(w))
         .map(|w| w[0].range.start..w[w.len() - 1].range.end)
+        .collect()
+}
+
+/// The related words ([`expand`]) found in the passages shown, in the
+/// order of the terms: what the reader is told also matched.
+fn related_shown(terms: &[Term], columns: &[SourceColumn]) -> Vec<String> {
+    terms
+        .iter()
+        .filter(|t| t.related)
+        .filter(|t| {
+            columns.iter().flat_map(|c| &c.passages).any(|p| {
+                let words = super::terms::tokens(&p.text);
+                let content: Vec<&Word> = words.iter().filter(|w| !w.stop).collect();
+                !occurrences(&content, t).is_empty()
+            })
+        })
+        .map(|t| {
+            t.words
+                .iter()
+                .map(|w| w.word.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .collect()
 }
 

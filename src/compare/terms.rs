@@ -64,17 +64,52 @@ pub fn tokens(text: &str) -> Vec<Word> {
 /// ["north", "korean", "troop"]); a phrase of stopwords only keeps them all,
 /// so that a topic "U.S." still means something.
 pub fn phrase_stems(phrase: &str) -> Vec<String> {
+    phrase_words(phrase).into_iter().map(|t| t.stem).collect()
+}
+
+/// The content words of a phrase (all its words when it has only stopwords).
+pub fn phrase_words(phrase: &str) -> Vec<Word> {
     let all = tokens(phrase);
-    let content: Vec<String> = all
-        .iter()
-        .filter(|t| !t.stop)
-        .map(|t| t.stem.clone())
-        .collect();
-    if content.is_empty() {
-        all.into_iter().map(|t| t.stem).collect()
+    if all.iter().all(|t| t.stop) {
+        all
     } else {
-        content
+        all.into_iter().filter(|t| !t.stop).collect()
     }
+}
+
+/// Suffixes that make a different word of the same stem ("containers" is
+/// no inflection of "contained", though Snowball stems both to "contain").
+const DERIVATIONS: &[&str] = &[
+    "ers", "er", "ors", "or", "ions", "ion", "ments", "ment", "ity", "ities", "ness", "ives",
+    "ive", "isms", "ism", "ists", "ist", "ance", "ence", "als", "al",
+];
+
+/// The derivational suffix a word ends in beyond its stem, if any.
+fn derivation<'a>(word: &str, stem: &str) -> &'a str {
+    let common = word
+        .bytes()
+        .zip(stem.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let tail = &word[common.min(word.len())..];
+    DERIVATIONS
+        .iter()
+        .find(|d| tail.ends_with(*d) && !stem.ends_with(d.trim_end_matches('s')))
+        .map_or("", |d| d.trim_end_matches('s'))
+}
+
+/// Least similarity in meaning at which two words of one stem but different
+/// derivations still match ("deployment" and "deployed" do; "containers"
+/// and "contained", "organ" and "organization" do not).
+const SAME_SENSE: f32 = 0.5;
+
+/// Whether two words of the same stem mean the same thing: the same
+/// derivation (plural, tense and possessive aside), or close in meaning.
+pub fn same_sense(a: &Word, b: &Word) -> bool {
+    a.stem == b.stem
+        && (a.word == b.word
+            || derivation(&a.word, &a.stem) == derivation(&b.word, &b.stem)
+            || super::related::similarity(&a.word, &b.word).is_some_and(|s| s >= SAME_SENSE))
 }
 
 #[cfg(test)]
@@ -89,6 +124,18 @@ mod tests {
         assert_eq!(words, ["soldiers", "rudiger", "air", "defense"]);
         assert_eq!(t[0].stem, "soldier");
         assert_eq!(&text[t[1].range.clone()], "Rüdiger");
+    }
+
+    #[test]
+    fn one_stem_of_two_meanings_does_not_match() {
+        let t = |w: &str| tokens(w).remove(0);
+        assert_eq!(t("containers").stem, t("contained").stem);
+        assert!(!same_sense(&t("containers"), &t("contained")));
+        assert!(same_sense(&t("containers"), &t("container")));
+        assert!(same_sense(&t("troops"), &t("troop")));
+        assert!(same_sense(&t("killed"), &t("killing")));
+        assert!(same_sense(&t("deployment"), &t("deployed")));
+        assert!(!same_sense(&t("troops"), &t("soldiers")));
     }
 
     #[test]

@@ -22,4 +22,5 @@ pub use keymap::{Binding, Keymap, Override, parse_layer};
 pub use location::{CONFIG_ENV, config_path, load};
 pub use preset::Preset;
 pub use theme::{Color, Theme, ThemeRole};
+pub use toml_error::in_words as toml_in_words;
 pub use user_config::Config;

@@ -19,7 +19,7 @@ use toml::Spanned;
 use super::keymap::layer_of;
 use super::preset::Preset;
 use super::toml_error;
-use super::{Color, Keymap, Theme, ThemeRole};
+use super::{Color, KeyAction, Keymap, Theme, ThemeRole};
 
 /// Everything the reader takes from configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,7 +89,29 @@ impl Config {
             .map(|(name, keys)| (name, keys, None))
             .collect();
         let layer = layer_of(entries, text, path)?;
-        let keymap = preset.keymap()?.overridden(layer);
+        let base = preset.keymap()?;
+        // There must always be a way out: refuse a layer that leaves `quit`
+        // no key, pointing at its own entry or the one that took its last key.
+        let culprit = layer
+            .iter()
+            .find(|o| o.action == KeyAction::Quit)
+            .or_else(|| {
+                layer.iter().rev().find(|o| {
+                    o.keys
+                        .iter()
+                        .any(|k| base.keys_of(KeyAction::Quit).contains(k))
+                })
+            })
+            .map(|o| o.at);
+        let keymap = base.overridden(layer);
+        if keymap.keys_of(KeyAction::Quit).is_empty() {
+            return Err(toml_error::at(
+                path,
+                text,
+                culprit.unwrap_or(0),
+                "this leaves `quit` with no key, and there must always be a way out; keep a key for it, e.g. quit = [\"q\"]",
+            ));
+        }
 
         let mut theme = Theme::default_theme()?;
         for (name, value) in file.theme {
@@ -190,6 +212,22 @@ mod tests {
                 "c.toml:2:1: unknown theme role `shiny`",
             ),
             ("[colours]\n", "c.toml:1:2: unknown field `colours`"),
+            (
+                "[keys.bindings]\nquit = []\n",
+                "c.toml:2:1: this leaves `quit` with no key",
+            ),
+            (
+                "[keys.bindings]\nhelp = [\"q\", \"ctrl-c\", \"?\"]\n",
+                "c.toml:2:1: this leaves `quit` with no key",
+            ),
+            (
+                "keys = \"vim\"\n",
+                "c.toml:1:8: invalid type: string \"vim\", expected a table",
+            ),
+            (
+                "[keys.bindings]\nquit = \"q\"\n",
+                "c.toml:2:8: invalid type: string \"q\", expected a list",
+            ),
         ];
         for (text, expected) in cases {
             let error = Config::from_toml(text, "c.toml")

@@ -8,7 +8,7 @@
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 use super::unit::{Unit, UnitKind};
-use crate::model::{Mark, MarkKind, SourceMeta};
+use crate::model::{MarkKind, SourceMeta};
 
 #[derive(Default)]
 struct Builder {
@@ -226,13 +226,8 @@ impl Builder {
     }
 
     fn mark(&mut self, kind: MarkKind, start: usize) {
-        if let Some(unit) = self.current.as_mut()
-            && start < unit.text.len()
-        {
-            unit.marks.push(Mark {
-                range: start..unit.text.len(),
-                kind,
-            });
+        if let Some(unit) = self.current.as_mut() {
+            unit.mark_to_end(kind, start);
         }
     }
 

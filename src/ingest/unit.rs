@@ -88,6 +88,16 @@ impl Unit {
         self.words = OnceCell::new();
     }
 
+    /// Marks the text from `start` to its current end (nothing when empty).
+    pub fn mark_to_end(&mut self, kind: crate::model::MarkKind, start: usize) {
+        if start < self.text.len() {
+            self.marks.push(Mark {
+                range: start..self.text.len(),
+                kind,
+            });
+        }
+    }
+
     pub fn words(&self) -> usize {
         *self
             .words

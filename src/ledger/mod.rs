@@ -12,14 +12,14 @@ mod wording;
 
 pub use stance::{Stance, stances_in};
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::compare::{
     Claim, Comparison, Interval, PassageAt, PassageIndex, Quantity, Topic, conflicts, family_of,
 };
-use crate::extract::{Entity, EntityKind, Figure};
+use crate::extract::{EntityKind, Figure};
 use crate::model::{Briefing, Part, TextRef};
 use crate::text::sentences;
 use crate::timeline::{Dated, Entry, Timeline, Weights, When, content_stems};
@@ -148,32 +148,32 @@ pub struct Ledger {
 pub fn ledger(briefing: &Briefing, topic: &Topic) -> Ledger {
     let figures = crate::extract::figures(briefing);
     let timeline = crate::timeline::build(briefing, &figures);
-    let entities = crate::extract::entities(briefing);
     let index = PassageIndex::with_figures(briefing, figures);
-    build(briefing, &index.compare(topic), &timeline, &entities)
+    build(briefing, &index.compare(topic), &timeline)
 }
 
-/// The ledger of a comparison, with the briefing's timeline and entities.
-pub fn build(
-    briefing: &Briefing,
-    comparison: &Comparison,
-    timeline: &Timeline,
-    entities: &[Entity],
-) -> Ledger {
+/// The ledger of a comparison, with the briefing's timeline.
+pub fn build(briefing: &Briefing, comparison: &Comparison, timeline: &Timeline) -> Ledger {
     let n = briefing.sources.len();
     let passages: Vec<(usize, &PassageAt)> = comparison
         .sources
         .iter()
         .flat_map(|c| c.passages.iter().map(move |p| (c.source, &p.at)))
         .collect();
+    let mut by_source: Vec<Vec<&PassageAt>> = vec![Vec::new(); n];
+    for (s, p) in &passages {
+        if let Some(list) = by_source.get_mut(*s) {
+            list.push(p);
+        }
+    }
     let in_topic = |at: &TextRef| {
-        passages
-            .iter()
-            .any(|(s, p)| *s == at.source && holds(p, at))
+        by_source
+            .get(at.source)
+            .is_some_and(|ps| ps.iter().any(|p| holds(p, at)))
     };
     let mut rows = Vec::new();
     for q in &comparison.quantities {
-        for (i, (part, subject)) in by_subject(q, entities).into_iter().enumerate() {
+        for (i, (part, subject)) in by_subject(q).into_iter().enumerate() {
             // Orders of magnitude go with the main group only.
             let vague = i == 0;
             rows.push(quantity_row(briefing, comparison, &part, subject, vague, n));
@@ -276,57 +276,80 @@ const GENERIC_NAME_WORDS: &[&str] = &[
     "news",
 ];
 
-/// The words of the organisations named in a claim's sentence.
-fn organisations(entities: &[Entity], c: &Claim) -> HashSet<String> {
-    let sentence = sentence_range(&c.figure);
-    entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .filter(|e| {
-            e.mentions.iter().any(|m| {
-                m.at.source == c.figure.at.source
-                    && m.at.section == c.figure.at.section
-                    && m.at.part == c.figure.at.part
-                    && sentence.start <= m.at.range.start
-                    && m.at.range.end <= sentence.end
+/// The organisations each claim's sentence names, found by extraction run
+/// on those sentences alone (not the whole briefing: a thousand articles
+/// would cost seconds for the few sentences that matter).
+fn organisations(claims: &[Claim]) -> Vec<Vec<String>> {
+    let sentences = Briefing {
+        sources: claims
+            .iter()
+            .map(|c| crate::model::Source {
+                sections: vec![crate::model::Section {
+                    heading: None,
+                    blocks: vec![crate::model::Block::new(
+                        crate::model::BlockKind::Paragraph,
+                        c.figure.sentence.clone(),
+                    )],
+                }],
+                ..crate::model::Source::default()
             })
-        })
-        .flat_map(|e| {
-            crate::compare::tokens(&e.name)
-                .into_iter()
-                .map(|t| t.word)
-                .filter(|w| !GENERIC_NAME_WORDS.contains(&w.as_str()))
-        })
-        .collect()
+            .collect(),
+        ..Briefing::default()
+    };
+    let mut out = vec![Vec::new(); claims.len()];
+    for e in crate::extract::entities(&sentences) {
+        if e.kind != EntityKind::Organization {
+            continue;
+        }
+        for m in &e.mentions {
+            if let Some(names) = out.get_mut(m.at.source)
+                && !names.contains(&e.name)
+            {
+                names.push(e.name.clone());
+            }
+        }
+    }
+    out
 }
 
-/// The byte range, in its block, of the sentence a figure stands in.
-fn sentence_range(f: &Figure) -> std::ops::Range<usize> {
-    let start = f.at.range.start;
-    let before = f.sentence.find(&f.text).unwrap_or(0);
-    let s = start.saturating_sub(before);
-    s..s + f.sentence.len()
+/// The telling words of organisation names ("goldman", "sachs").
+fn name_words(names: &[String]) -> HashSet<String> {
+    names
+        .iter()
+        .flat_map(|n| crate::compare::tokens(n))
+        .map(|t| t.word)
+        .filter(|w| !GENERIC_NAME_WORDS.contains(&w.as_str()))
+        .collect()
 }
 
 /// A quantity's claims split by whose amount they are: claims whose
 /// sentences name organisations, none shared, count different things
 /// ("Goldman's $5 billion hit" and "JPMorgan's up to $2 billion"). Each part
 /// comes with the organisation it is about when the claims name one.
-fn by_subject(q: &Quantity, entities: &[Entity]) -> Vec<(Quantity, Option<String>)> {
-    let orgs: Vec<HashSet<String>> = q
-        .claims
-        .iter()
-        .map(|c| organisations(entities, c))
-        .collect();
+fn by_subject(q: &Quantity) -> Vec<(Quantity, Option<String>)> {
+    let names = organisations(&q.claims);
+    let orgs: Vec<HashSet<String>> = names.iter().map(|n| name_words(n)).collect();
     let apart = |a: usize, b: usize| {
         !orgs[a].is_empty() && !orgs[b].is_empty() && orgs[a].is_disjoint(&orgs[b])
     };
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for i in 0..q.claims.len() {
+    // Claims that name an organisation first; those that name none are
+    // then taken to be about the most stated one.
+    let (named, unnamed): (Vec<usize>, Vec<usize>) =
+        (0..q.claims.len()).partition(|&i| !orgs[i].is_empty());
+    for i in named {
         match groups.iter_mut().find(|g| g.iter().all(|&m| !apart(m, i))) {
             Some(g) => g.push(i),
             None => groups.push(vec![i]),
         }
+    }
+    let main = (0..groups.len()).max_by_key(|&g| (groups[g].len(), std::cmp::Reverse(g)));
+    match main {
+        Some(g) => groups[g].extend(unnamed),
+        None => groups.push(unnamed),
+    }
+    for g in &mut groups {
+        g.sort_unstable();
     }
     if groups.len() == 1 {
         return vec![(q.clone(), None)];
@@ -336,19 +359,10 @@ fn by_subject(q: &Quantity, entities: &[Entity]) -> Vec<(Quantity, Option<String
         .into_iter()
         .map(|g| {
             let claims: Vec<Claim> = g.iter().map(|&i| q.claims[i].clone()).collect();
-            let subject = g.iter().find(|&&i| !orgs[i].is_empty()).and_then(|&i| {
-                let c = &q.claims[i];
-                entities
-                    .iter()
-                    .filter(|e| e.kind == EntityKind::Organization)
-                    .find(|e| {
-                        crate::compare::tokens(&e.name)
-                            .iter()
-                            .any(|t| orgs[i].contains(&t.word))
-                            && e.mentions.iter().any(|m| m.at.source == c.source)
-                    })
-                    .map(|e| e.name.clone())
-            });
+            let subject = g
+                .iter()
+                .find(|&&i| !orgs[i].is_empty())
+                .and_then(|&i| names[i].first().cloned());
             (
                 Quantity {
                     quantity: q.quantity.clone(),
@@ -362,6 +376,31 @@ fn by_subject(q: &Quantity, entities: &[Entity]) -> Vec<(Quantity, Option<String
         .collect()
 }
 
+/// Share of the smaller sentence's weighted words two claims without a
+/// counted noun must have in common to measure the same thing.
+const SAME_MEASURE: f64 = 0.3;
+
+/// Whether two claims of a quantity measure the same thing. A counted
+/// noun ("soldiers", "troops") says so; an amount of money names nothing
+/// it counts, so the words around it must: "a $5 billion hit to profits"
+/// and "companies brought back $312 billion" are not one measure.
+fn comparable(q: &Quantity) -> impl Fn(usize, usize) -> bool + '_ {
+    let stems: Vec<HashSet<String>> = q
+        .claims
+        .iter()
+        .map(|c| content_stems(&c.figure.sentence))
+        .collect();
+    let weights = Weights::new(&stems);
+    move |a: usize, b: usize| {
+        let counted = |i: usize| q.claims[i].figure.unit.is_some();
+        if counted(a) && counted(b) {
+            return true;
+        }
+        let (share, words) = weights.overlap(&stems[a], &stems[b]);
+        share >= SAME_MEASURE && words >= 1
+    }
+}
+
 fn quantity_row(
     briefing: &Briefing,
     comparison: &Comparison,
@@ -370,7 +409,13 @@ fn quantity_row(
     with_vague: bool,
     n: usize,
 ) -> Row {
-    let in_conflict: HashSet<usize> = q.conflicts.iter().flat_map(|&(a, b)| [a, b]).collect();
+    let comparable = comparable(q);
+    let in_conflict: HashSet<usize> = q
+        .conflicts
+        .iter()
+        .filter(|&&(a, b)| comparable(a, b))
+        .flat_map(|&(a, b)| [a, b])
+        .collect();
     let cells = (0..n)
         .map(|source| {
             let mine: Vec<usize> = (0..q.claims.len())
@@ -383,10 +428,11 @@ fn quantity_row(
                 Verdict::Differs
             } else if mine.iter().any(|&i| {
                 let mine = &q.claims[i];
-                q.claims.iter().any(|c| {
+                q.claims.iter().enumerate().any(|(j, c)| {
                     c.source != source
                         && c.projection == mine.projection
                         && c.interval.overlaps(&mine.interval)
+                        && comparable(i, j)
                 })
             }) {
                 Verdict::Agrees
@@ -540,6 +586,7 @@ struct Found {
 /// Stance rows: one actor's acts of similar wording, across sources.
 fn stance_rows(briefing: &Briefing, passages: &[(usize, &PassageAt)], n: usize) -> Vec<Row> {
     let mut found: Vec<Found> = Vec::new();
+    let mut seen: HashSet<TextRef> = HashSet::new();
     for (source, p) in passages {
         let Some(section) = briefing
             .sources
@@ -569,7 +616,8 @@ fn stance_rows(briefing: &Briefing, passages: &[(usize, &PassageAt)], n: usize) 
                     part: Part::Block(b),
                     range: range.clone(),
                 };
-                if found.iter().any(|f| f.statement.sentence_at == sentence_at) {
+                // Passages of one source may overlap: each sentence once.
+                if !seen.insert(sentence_at.clone()) {
                     continue;
                 }
                 for stance in stances_in(sentence) {
@@ -599,18 +647,22 @@ fn stance_rows(briefing: &Briefing, passages: &[(usize, &PassageAt)], n: usize) 
     }
     let weights = Weights::new(found.iter().map(|f| &f.stems));
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    // Only one actor's stances can share a row: look among those.
+    let mut by_actor: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
-        let home = groups.iter_mut().find(|g| {
-            g.iter().any(|&m| {
+        let mine = by_actor.entry(f.key.as_str()).or_default();
+        let home = mine.iter().copied().find(|&g| {
+            groups[g].iter().any(|&m| {
                 let (share, words) = weights.overlap(&found[m].stems, &f.stems);
-                found[m].key == f.key
-                    && share >= crate::timeline::SAME_EVENT
-                    && words >= crate::timeline::SAME_EVENT_WORDS
+                share >= crate::timeline::SAME_EVENT && words >= crate::timeline::SAME_EVENT_WORDS
             })
         });
         match home {
-            Some(g) => g.push(i),
-            None => groups.push(vec![i]),
+            Some(g) => groups[g].push(i),
+            None => {
+                mine.push(groups.len());
+                groups.push(vec![i]);
+            }
         }
     }
     groups

@@ -39,6 +39,6 @@ pub use fold::{search_fold, search_fold_text, search_fold_text_cased};
 pub use hit::Hit;
 pub use index::Index;
 pub use matching::Tier;
-pub use query::{Query, Term};
+pub use query::{MAX_QUERY_CHARS, Query, Term, too_long};
 pub use searcher::Searcher;
 pub use sentences::sentence_ranges;

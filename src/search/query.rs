@@ -35,6 +35,20 @@ pub struct Query {
     pub case_sensitive: bool,
 }
 
+/// The longest query searched, in characters; the rest is ignored. Matching
+/// costs grow with the query's length times each sentence's, and nobody
+/// types (or means to paste) more than a long sentence into a search: this
+/// keeps every keystroke's search well under a frame.
+pub const MAX_QUERY_CHARS: usize = 256;
+
+/// Why `raw` is longer than a search takes, when it is.
+pub fn too_long(raw: &str) -> Option<String> {
+    let chars = raw.chars().count();
+    (chars > MAX_QUERY_CHARS).then(|| {
+        format!("the query is {chars} characters long; searches take at most {MAX_QUERY_CHARS}")
+    })
+}
+
 /// A token of the query before folding decides its text.
 struct Token<'a> {
     text: &'a str,
@@ -73,7 +87,13 @@ fn tokens(query: &str) -> Vec<Token<'_>> {
 }
 
 impl Query {
+    /// Parses at most [`MAX_QUERY_CHARS`] characters of `raw`; callers that
+    /// can say so tell the user with [`too_long`].
     pub fn parse(raw: &str) -> Query {
+        let raw = match raw.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((end, _)) => &raw[..end],
+            None => raw,
+        };
         let case_sensitive = raw.chars().any(char::is_uppercase);
         // Fold first so digit groups typed with separators ("13 000") stay
         // one term, then split.
@@ -147,6 +167,16 @@ pub fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_queries_are_cut_and_said_to_be() {
+        let long = "wörd ".repeat(10_000);
+        let q = Query::parse(&long);
+        assert_eq!(q.raw.chars().count(), MAX_QUERY_CHARS);
+        assert!(q.terms.len() <= MAX_QUERY_CHARS / 2);
+        assert!(too_long(&long).is_some_and(|m| m.contains("50000 characters")));
+        assert_eq!(too_long("short"), None);
+    }
 
     fn texts(q: &Query) -> Vec<(&str, bool)> {
         q.terms

@@ -37,6 +37,9 @@ pub fn write_atomic_with(
     bytes: &[u8],
     mut hook: impl FnMut(WriteStage) -> io::Result<()>,
 ) -> io::Result<()> {
+    // A symlinked file (state kept in a dotfiles repository) is written
+    // through: the link stays, its target gets the new contents.
+    let target = &link_target(target)?;
     let dir = parent_dir(target);
     let temp = temp_path(target);
     let mut file = OpenOptions::new()
@@ -59,10 +62,35 @@ pub fn write_atomic_with(
     sync_dir(&dir)
 }
 
+/// Where writing `path` must go: `path` itself, or the file its chain of
+/// symbolic links ends at (which need not exist yet).
+pub fn link_target(path: &Path) -> io::Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    // As many hops as the kernel follows before it calls it a loop.
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&at) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let next = std::fs::read_link(&at)?;
+                at = if next.is_absolute() {
+                    next
+                } else {
+                    parent_dir(&at).join(next)
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(io::Error::other(format!(
+        "{} is a loop of symbolic links",
+        path.display()
+    )))
+}
+
 /// Removes temporary files that crashed writers left beside `target`. Only
 /// call this while holding the lock that every writer takes, or a live
 /// writer's temporary file could go.
 pub fn remove_stale_temps(target: &Path) {
+    let target = &link_target(target).unwrap_or_else(|_| target.to_path_buf());
     let prefix = temp_prefix(target);
     let Ok(entries) = std::fs::read_dir(parent_dir(target)) else {
         return;
@@ -112,6 +140,25 @@ mod tests {
         write_atomic(&target, b"new")?;
         assert_eq!(std::fs::read(&target)?, b"new");
         assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_file_is_written_through_to_its_target() -> io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let real = dir.path().join("real").join("state.json");
+        std::fs::create_dir(dir.path().join("real"))?;
+        std::fs::write(&real, b"old")?;
+        let link = dir.path().join("state.json");
+        std::os::unix::fs::symlink("real/state.json", &link)?;
+        write_atomic(&link, b"new")?;
+        assert!(std::fs::symlink_metadata(&link)?.file_type().is_symlink());
+        assert_eq!(std::fs::read(&real)?, b"new");
+        let looped = dir.path().join("loop");
+        std::os::unix::fs::symlink("loop", &looped)?;
+        let error = write_atomic(&looped, b"x").err().map(|e| e.to_string());
+        assert!(error.is_some_and(|e| e.contains("loop")));
         Ok(())
     }
 

@@ -3,6 +3,7 @@
 //! never deleted: deleting it would let two writers lock different files.
 
 use std::fs::{File, OpenOptions};
+use std::io::{ErrorKind, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -26,36 +27,91 @@ pub fn lock_path(state_file: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// Why the lock was not taken.
+#[derive(Debug)]
+pub enum LockError {
+    /// The lock file cannot be created (a read-only folder): the state can
+    /// still be read, as writers replace the file atomically.
+    ReadOnly(StateError),
+    /// Another process held the lock for all of [`PATIENCE`].
+    Held(StateError),
+    Other(StateError),
+}
+
+impl std::fmt::Display for LockError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LockError::ReadOnly(e) | LockError::Held(e) | LockError::Other(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for LockError {}
+
+impl From<LockError> for StateError {
+    fn from(e: LockError) -> StateError {
+        match e {
+            LockError::ReadOnly(e) | LockError::Held(e) | LockError::Other(e) => e,
+        }
+    }
+}
+
 /// Waits (up to [`PATIENCE`]) until this process holds the lock of
-/// `state_file`.
-pub fn lock(state_file: &Path) -> Result<StateLock, StateError> {
+/// `state_file`, then writes its process id into the lock file so that a
+/// process kept waiting can say who holds it.
+pub fn lock(state_file: &Path) -> Result<StateLock, LockError> {
     let path = lock_path(state_file);
-    let file = OpenOptions::new()
+    let mut file = OpenOptions::new()
         .create(true)
         .truncate(false)
+        .read(true)
         .write(true)
         .open(&path)
-        .map_err(|e| StateError::new(&path, format!("cannot open lock file: {e}")))?;
+        .map_err(|e| {
+            let error = StateError::new(&path, format!("cannot open lock file: {e}"));
+            match e.kind() {
+                ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+                    LockError::ReadOnly(error)
+                }
+                _ => LockError::Other(error),
+            }
+        })?;
     let deadline = Instant::now() + PATIENCE;
     let mut pause = Duration::from_millis(1);
     loop {
         match fs4::FileExt::try_lock(&file) {
-            Ok(()) => return Ok(StateLock { _file: file }),
+            Ok(()) => {
+                // Only a hint for others' messages: failing to write it is harmless.
+                let _ = file
+                    .set_len(0)
+                    .and_then(|()| file.seek(SeekFrom::Start(0)))
+                    .and_then(|_| write!(file, "{}", std::process::id()));
+                return Ok(StateLock { _file: file });
+            }
             Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
                 std::thread::sleep(pause);
                 pause = (pause * 2).min(Duration::from_millis(20));
             }
             Err(TryLockError::WouldBlock) => {
-                return Err(StateError::new(
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let who = match holder.trim().parse::<u32>() {
+                    Ok(pid) => format!("brief process {pid}"),
+                    Err(_) => "another brief process".to_string(),
+                };
+                return Err(LockError::Held(StateError::new(
                     &path,
                     format!(
-                        "still locked by another brief process after {}s",
+                        "locked by {who}; waited {}s for it (is it stopped with Ctrl-Z? resume it with `fg` or quit it)",
                         PATIENCE.as_secs()
                     ),
-                ));
+                )));
             }
             Err(TryLockError::Error(e)) => {
-                return Err(StateError::new(&path, format!("cannot lock: {e}")));
+                return Err(LockError::Other(StateError::new(
+                    &path,
+                    format!("cannot lock: {e}"),
+                )));
             }
         }
     }

@@ -53,9 +53,48 @@ struct StateFile {
     read: Vec<String>,
 }
 
+/// The file read entry by entry: a malformed bookmark, `last` or `read`
+/// entry is set aside on its own, and the rest kept.
+#[derive(Deserialize)]
+struct LenientFile {
+    #[serde(default)]
+    briefing: serde_json::Value,
+    #[serde(default)]
+    last: serde_json::Value,
+    #[serde(default)]
+    bookmarks: Vec<serde_json::Value>,
+    #[serde(default)]
+    read: Vec<serde_json::Value>,
+}
+
+/// A state file read, with the entries that could not be.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parsed {
+    pub state: ReadingState,
+    pub set_aside: Vec<SetAside>,
+}
+
+/// One malformed entry of a state file, kept so it can be written aside
+/// rather than lost.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetAside {
+    /// Which entry: `bookmark 3`, `last position`, `read entry 2` (1-based).
+    pub what: String,
+    pub why: String,
+    pub entry: serde_json::Value,
+}
+
 /// Reads a state file's bytes. Never panics; strings from the file are made
-/// safe to print (one line, no control characters).
+/// safe to print (one line, no control characters). Malformed entries are
+/// left out (see [`parse_entries`] to learn which).
 pub fn parse_state(bytes: &[u8]) -> Result<ReadingState, ParseError> {
+    parse_entries(bytes, false).map(|parsed| parsed.state)
+}
+
+/// [`parse_state`] that also returns the entries it left out. With
+/// `any_version`, a file of another version is read as far as its entries
+/// look like this version's (to show a newer brief's bookmarks read-only).
+pub fn parse_entries(bytes: &[u8], any_version: bool) -> Result<Parsed, ParseError> {
     if bytes.len() > MAX_STATE_BYTES {
         return Err(ParseError::Corrupt(format!(
             "larger than {} MiB",
@@ -64,28 +103,67 @@ pub fn parse_state(bytes: &[u8]) -> Result<ReadingState, ParseError> {
     }
     let corrupt = |e: serde_json::Error| ParseError::Corrupt(e.to_string());
     let version: VersionOnly = serde_json::from_slice(bytes).map_err(corrupt)?;
-    if version.version != u64::from(STATE_VERSION) {
+    if version.version != u64::from(STATE_VERSION) && !any_version {
         return Err(ParseError::UnknownVersion(version.version));
     }
-    let file: StateFile = serde_json::from_slice(bytes).map_err(corrupt)?;
-    let mut state = ReadingState {
-        briefing: clean_line(&file.briefing),
-        last: file.last,
-        bookmarks: file
-            .bookmarks
-            .into_iter()
-            .filter(|b| !b.id.trim().is_empty())
-            .map(|b| Bookmark {
+    let file: LenientFile = serde_json::from_slice(bytes).map_err(corrupt)?;
+    let mut set_aside = Vec::new();
+    let mut bookmarks = Vec::new();
+    for (i, value) in file.bookmarks.into_iter().enumerate() {
+        match serde_json::from_value::<Bookmark>(value.clone()) {
+            Ok(b) if !b.id.trim().is_empty() => bookmarks.push(Bookmark {
                 id: clean_line(&b.id),
                 note: clean_line(&b.note),
                 excerpt: clean_line(&b.excerpt),
                 ..b
-            })
-            .collect(),
-        read: file.read.into_iter().collect(),
+            }),
+            Ok(_) => set_aside.push(SetAside {
+                what: format!("bookmark {}", i + 1),
+                why: "empty id".into(),
+                entry: value,
+            }),
+            Err(e) => set_aside.push(SetAside {
+                what: format!("bookmark {}", i + 1),
+                why: e.to_string(),
+                entry: value,
+            }),
+        }
+    }
+    let last = match file.last {
+        serde_json::Value::Null => None,
+        value => match serde_json::from_value::<SavedPosition>(value.clone()) {
+            Ok(last) => Some(last),
+            Err(e) => {
+                set_aside.push(SetAside {
+                    what: "last position".into(),
+                    why: e.to_string(),
+                    entry: value,
+                });
+                None
+            }
+        },
+    };
+    let mut read = std::collections::BTreeSet::new();
+    for (i, value) in file.read.into_iter().enumerate() {
+        match value {
+            serde_json::Value::String(id) => {
+                read.insert(id);
+            }
+            other => set_aside.push(SetAside {
+                what: format!("read entry {}", i + 1),
+                why: "not a source id (a string)".into(),
+                entry: other,
+            }),
+        }
+    }
+    let mut state = ReadingState {
+        briefing: clean_line(file.briefing.as_str().unwrap_or_default()),
+        last,
+        bookmarks,
+        read,
     };
     state.tidy();
-    Ok(state)
+    Ok(Parsed { state, set_aside })
 }
 
 /// The bytes of a state file (pretty JSON, ending in a newline).
@@ -106,9 +184,9 @@ pub fn serialize_state(state: &ReadingState) -> Vec<u8> {
 
 /// Text from a state file or the command line as one printable line.
 pub fn clean_line(text: &str) -> String {
-    // Control characters count as spaces: a note must not move the cursor
-    // or colour the terminal when printed.
-    text.split(|c: char| c.is_whitespace() || c.is_control())
+    // Control characters and bidi overrides count as spaces: a note must
+    // not move the cursor, colour the terminal or reorder a line.
+    text.split(|c: char| c.is_whitespace() || crate::layout::is_unsafe(c))
         .filter(|word| !word.is_empty())
         .collect::<Vec<_>>()
         .join(" ")

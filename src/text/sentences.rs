@@ -47,51 +47,56 @@ pub fn sentence_spans(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Each sentence end: where the sentence stops (after its punctuation and
-/// closing quotes) and where the next one starts.
+/// closing quotes) and where the next one starts. Scans bytes: the search
+/// index splits every long block of a briefing with this.
 fn boundaries(text: &str) -> Vec<(usize, usize)> {
+    const ELLIPSIS: &[u8] = "…".as_bytes();
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = i + 1;
-            while j < chars.len() && CLOSING.contains(&chars[j].1) {
-                j += 1;
-            }
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let spaced = k > j;
-            let starts = chars.get(k).is_some_and(|&(_, n)| {
-                n.is_uppercase() || n.is_ascii_digit() || OPENING.contains(&n)
-            });
-            if spaced && starts && !(c == '.' && is_abbreviation(&text[..at])) {
-                let end = chars.get(j).map_or(text.len(), |&(o, _)| o);
-                out.push((end, chars[k].0));
-                i = k;
+    while i < bytes.len() {
+        let mark = match bytes[i] {
+            b'.' | b'!' | b'?' => 1,
+            _ if bytes[i..].starts_with(ELLIPSIS) => ELLIPSIS.len(),
+            _ => {
+                i += 1;
                 continue;
             }
+        };
+        // `i + mark` follows an ASCII mark or a whole `…`: a char boundary.
+        let rest = &text[i + mark..];
+        let closed = rest.trim_start_matches(CLOSING);
+        let next_text = closed.trim_start();
+        let end = text.len() - closed.len();
+        let next = text.len() - next_text.len();
+        let starts = next_text
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || OPENING.contains(&n));
+        if next > end && starts && !(bytes[i] == b'.' && is_abbreviation(&text[..i])) {
+            out.push((end, next));
+            i = next;
+        } else {
+            i += mark;
         }
-        i += 1;
     }
     out
 }
 
 /// Whether the word `before` a full stop ends with is an initial, a short
-/// dotted acronym or a known abbreviation.
+/// dotted acronym or a known abbreviation (no allocation: this runs at
+/// every full stop of a briefing).
 fn is_abbreviation(before: &str) -> bool {
     let word_start = before
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
         .map_or(0, |(p, c)| p + c.len_utf8());
-    let word = before[word_start..].to_lowercase();
+    let word = &before[word_start..];
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (letters == 1 && word.chars().all(|c| c.is_alphabetic() || c == '.'))
         || word.contains('.') && word.len() <= 5
-        || ABBREVIATIONS.contains(&word.as_str())
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {

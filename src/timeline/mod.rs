@@ -15,7 +15,7 @@ pub use relative::Base;
 pub use resemblance::{Weights, content_stems};
 pub use when::{Precision, When, parse_date};
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::extract::{Figure, FigureKind};
@@ -30,6 +30,9 @@ pub const SAME_EVENT_WORDS: usize = 2;
 /// paraphrases are called one event dated differently.
 const DISPUTED_EVENT: f64 = 0.7;
 const DISPUTED_EVENT_WORDS: usize = 3;
+/// A word found in more groups than this tells no event apart: it does
+/// not make a group a candidate (the weighting counts it for little anyway).
+const COMMON_WORD_GROUPS: usize = 40;
 /// Longest event text shown, in characters.
 const EVENT_CHARS: usize = 160;
 
@@ -303,9 +306,28 @@ fn group(statements: Vec<Dated>) -> Vec<Entry> {
         .collect();
     let weights = Weights::new(&stems);
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    // The groups each word appears in: a statement is held only against
+    // groups it shares a telling word with, so a thousand articles are not
+    // compared pairwise.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut group_of: Vec<usize> = Vec::with_capacity(statements.len());
     for (i, d) in statements.iter().enumerate() {
+        let mut candidates: Vec<usize> = stems[i]
+            .iter()
+            .filter_map(|w| by_word.get(w.as_str()))
+            .filter(|gs| gs.len() <= COMMON_WORD_GROUPS)
+            .flatten()
+            .copied()
+            .collect();
+        // Two dates of one sentence ("in 2010 and 2013").
+        if i > 0 && statements[i - 1].sentence_at == d.sentence_at {
+            candidates.push(group_of[i - 1]);
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut best: Option<(usize, f64)> = None;
-        for (g, members) in groups.iter().enumerate() {
+        for g in candidates {
+            let members = &groups[g];
             let clash_same_source = members.iter().any(|&m| {
                 statements[m].source == d.source && !statements[m].when.overlaps(&d.when)
             });
@@ -340,9 +362,23 @@ fn group(statements: Vec<Dated>) -> Vec<Entry> {
                 best = Some((g, score));
             }
         }
-        match best {
-            Some((g, _)) => groups[g].push(i),
-            None => groups.push(vec![i]),
+        let g = match best {
+            Some((g, _)) => {
+                groups[g].push(i);
+                g
+            }
+            None => {
+                groups.push(vec![i]);
+                groups.len() - 1
+            }
+        };
+        group_of.push(g);
+        for w in &stems[i] {
+            let list = by_word.entry(w.as_str()).or_default();
+            // Past the cap the word is common: its list stops growing.
+            if list.len() <= COMMON_WORD_GROUPS && !list.contains(&g) {
+                list.push(g);
+            }
         }
     }
     let mut entries: Vec<Entry> = groups

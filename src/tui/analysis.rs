@@ -119,21 +119,12 @@ impl App {
         }
     }
 
-    /// The briefing's timeline and entities for the ledger and the
-    /// timeline, from the sidebar's extraction when it is ready (else
-    /// extracted here).
-    pub(super) fn timeline_and_entities(
-        &self,
-    ) -> (crate::timeline::Timeline, Vec<crate::extract::Entity>) {
+    /// The briefing's timeline, with the sidebar's figures when extraction
+    /// has them (else found here).
+    pub(super) fn timeline(&self) -> crate::timeline::Timeline {
         match self.sidebar.extracted() {
-            Some(e) => (
-                crate::timeline::build(&self.briefing, &e.figures),
-                e.entities.clone(),
-            ),
-            None => (
-                crate::timeline::timeline(&self.briefing),
-                crate::extract::entities(&self.briefing),
-            ),
+            Some(e) => crate::timeline::build(&self.briefing, &e.figures),
+            None => crate::timeline::timeline(&self.briefing),
         }
     }
 

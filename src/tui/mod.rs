@@ -27,6 +27,7 @@ mod run;
 pub mod screen;
 pub mod search;
 pub mod sidebar;
+mod signals;
 pub mod theme;
 pub mod timeline;
 pub mod update;

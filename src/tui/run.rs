@@ -1,20 +1,24 @@
 //! The event loop and terminal setup: the only code that touches crossterm
-//! events and terminal modes. The terminal is restored on quit, on error
-//! and on panic, mouse capture included.
+//! events and terminal modes. The terminal is restored on quit, on error,
+//! on panic and on TERM/HUP/INT (state saved too), mouse capture included;
+//! Ctrl-Z and TSTP give it back while stopped (see [`super::signals`]).
 
 use std::io::stdout;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, KeyModifiers,
+    MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
 use super::action::Action;
 use super::app::App;
 use super::search::SEARCH_THREAD;
 use super::sidebar::EXTRACTION_THREAD;
+use super::signals::{Request, Signals};
 use super::theme::Styles;
 use super::{Options, keys, update, view};
 use crate::config::Config;
@@ -35,6 +39,7 @@ pub fn run(briefing: Briefing, options: Options, config: Config) -> Result<(), S
     app.analyse_in_background();
     app.search.start_worker(&app.briefing);
 
+    let signals = Signals::install();
     let mut terminal =
         ratatui::try_init().map_err(|e| format!("cannot start the terminal UI: {e}"))?;
     install_panic_hook(options.mouse);
@@ -44,10 +49,57 @@ pub fn run(briefing: Briefing, options: Options, config: Config) -> Result<(), S
         restore(options.mouse);
         return Err(format!("cannot enable the mouse: {e}"));
     }
-    let result = event_loop(&mut terminal, &mut app);
+    let result = event_loop(&mut terminal, &mut app, &signals, options.mouse);
     restore(options.mouse);
     let saved = app.save_state();
-    result.and(saved)
+    match result {
+        // Ended by a signal: state is saved and the terminal restored; exit
+        // as a process killed by it would be seen to (128 + its number).
+        Ok(Some(signal)) => {
+            if let Err(e) = saved {
+                eprintln!("error: {}", crate::layout::display_safe(&e));
+            }
+            std::process::exit(128 + signal)
+        }
+        Ok(None) => saved,
+        Err(e) => Err(e),
+    }
+}
+
+/// Takes the terminal again after a stop: raw mode, alternate screen,
+/// cursor hidden, mouse as it was; the caller redraws everything.
+fn reenter(terminal: &mut DefaultTerminal, mouse: bool) -> Result<(), String> {
+    enable_raw_mode().map_err(|e| format!("cannot resume the terminal UI: {e}"))?;
+    let _ = execute!(stdout(), EnterAlternateScreen, Hide);
+    if mouse {
+        let _ = execute!(stdout(), EnableMouseCapture);
+    }
+    // `resize` clears the screen and forgets what was drawn, so the next
+    // draw repaints everything; `clear` would ask the terminal where its
+    // cursor is, which not every terminal answers.
+    let size = terminal.size().map_err(|e| format!("cannot redraw: {e}"))?;
+    terminal
+        .resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+        .map_err(|e| format!("cannot redraw: {e}"))
+}
+
+/// Gives the terminal back, stops until continued (`fg`), takes it again.
+fn suspend(terminal: &mut DefaultTerminal, signals: &Signals, mouse: bool) -> Result<(), String> {
+    restore(mouse);
+    signals.stop();
+    reenter(terminal, mouse)
+}
+
+/// Ctrl-Z, which raw mode delivers as a key instead of a TSTP: suspends,
+/// unless the keymap gives it another use.
+fn is_suspend_key(app: &App, event: &Event) -> bool {
+    let Event::Key(key) = event else {
+        return false;
+    };
+    let ctrl_z = key.kind != KeyEventKind::Release
+        && key.code == KeyCode::Char('z')
+        && key.modifiers == KeyModifiers::CONTROL;
+    ctrl_z && app.prompt().is_none() && keys::action(&app.keymap, key).is_none()
 }
 
 /// Puts the terminal back: mouse off, raw mode off, main screen, cursor shown.
@@ -85,7 +137,28 @@ const EXTRACTION_POLL: std::time::Duration = std::time::Duration::from_millis(10
 /// How soon the event loop looks again for search results it waits for.
 const SEARCH_POLL: std::time::Duration = std::time::Duration::from_millis(5);
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), String> {
+/// The TUI's gate: whatever a view put in a cell (a manifest title, a file
+/// name, a note), no character a terminal acts on is written; such a cell
+/// shows a space, as the CLI's output gate does.
+fn display_safe_cells(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buffer.content {
+        if cell.symbol().chars().any(crate::layout::is_unsafe) {
+            cell.set_symbol(" ");
+        }
+    }
+}
+
+/// How often the loop looks at the signal flags while nothing else happens.
+const SIGNAL_POLL: std::time::Duration = std::time::Duration::from_millis(50);
+
+/// Runs until the user quits (`Ok(None)`) or a signal ends the reader
+/// (`Ok(Some(signal))`).
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    signals: &Signals,
+    mouse: bool,
+) -> Result<Option<i32>, String> {
     let size = terminal.size().map_err(|e| e.to_string())?;
     update(
         app,
@@ -99,7 +172,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), Strin
             update(app, action);
         }
         terminal
-            .draw(|frame| view(app, frame))
+            .draw(|frame| {
+                view(app, frame);
+                display_safe_cells(frame.buffer_mut());
+            })
             .map_err(|e| format!("cannot draw: {e}"))?;
         // While a search or the extraction runs, wake up soon to show its result.
         let wait = if app.search_waiting() {
@@ -109,18 +185,61 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<(), Strin
         } else {
             None
         };
-        if let Some(wait) = wait
-            && !event::poll(wait).map_err(|e| format!("cannot read the terminal: {e}"))?
-        {
+        // Wait for an event, a signal, or the wake-up above; nothing is
+        // redrawn for the signal checks alone.
+        let started = std::time::Instant::now();
+        let event = loop {
+            match signals.take() {
+                Some(Request::Quit(signal)) => return Ok(Some(signal)),
+                Some(Request::Suspend) => {
+                    suspend(terminal, signals, mouse)?;
+                    break None;
+                }
+                Some(Request::Resume) => {
+                    reenter(terminal, mouse)?;
+                    break None;
+                }
+                None => {}
+            }
+            let left = wait.map(|w| w.saturating_sub(started.elapsed()));
+            if left.is_some_and(|l| l.is_zero()) {
+                break None;
+            }
+            let slice = left.map_or(SIGNAL_POLL, |l| l.min(SIGNAL_POLL));
+            if event::poll(slice).map_err(|e| format!("cannot read the terminal: {e}"))? {
+                break Some(event::read().map_err(|e| format!("cannot read the terminal: {e}"))?);
+            }
+        };
+        let Some(mut event) = event else {
             continue;
-        }
-        let event = event::read().map_err(|e| format!("cannot read the terminal: {e}"))?;
-        if let Some(action) = action_of(app, &event) {
-            update(app, action);
+        };
+        // Everything already waiting (a paste arrives as thousands of key
+        // events) is handled before the next draw, within a frame's time,
+        // so a paste costs a few frames, not one per character.
+        let batch = std::time::Instant::now();
+        loop {
+            if is_suspend_key(app, &event) {
+                suspend(terminal, signals, mouse)?;
+                break;
+            }
+            if let Some(action) = action_of(app, &event) {
+                update(app, action);
+            }
+            if app.quit
+                || batch.elapsed() > BATCH_TIME
+                || !event::poll(std::time::Duration::ZERO)
+                    .map_err(|e| format!("cannot read the terminal: {e}"))?
+            {
+                break;
+            }
+            event = event::read().map_err(|e| format!("cannot read the terminal: {e}"))?;
         }
     }
-    Ok(())
+    Ok(None)
 }
+
+/// The longest the loop handles waiting events before it draws again.
+const BATCH_TIME: std::time::Duration = std::time::Duration::from_millis(16);
 
 /// The action a terminal event asks for, if any.
 fn action_of(app: &App, event: &Event) -> Option<Action> {

@@ -96,6 +96,10 @@ fn answer(mut stream: TcpStream) -> std::io::Result<()> {
     stream.flush()
 }
 
+fn stdout_of(cmd: &mut Command) -> Vec<u8> {
+    cmd.assert().success().get_output().stdout.clone()
+}
+
 fn stderr_of(cmd: &mut Command) -> String {
     let out = cmd.assert().failure().code(1).get_output().stderr.clone();
     String::from_utf8(out).expect("UTF-8")
@@ -159,14 +163,11 @@ fn a_url_is_fetched_once_through_redirects_and_recorded_in_the_manifest() {
     );
 
     // The folder reads as one briefing, the page as HTML.
-    let out = brief(state.path())
-        .args(["sources", "--json", "-b"])
-        .arg(&folder)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        brief(state.path())
+            .args(["sources", "--json", "-b"])
+            .arg(&folder),
+    );
     let json: Value = serde_json::from_slice(&out).expect("JSON");
     let formats: Vec<(&str, &str)> = json
         .as_array()
@@ -184,15 +185,12 @@ fn a_url_is_fetched_once_through_redirects_and_recorded_in_the_manifest() {
     assert_eq!(json[1]["outlet"], "Harbour News");
 
     // The same URL again is not fetched twice.
-    let out = brief(state.path())
-        .args(["add", "-b"])
-        .arg(&folder)
-        .arg(&url)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        brief(state.path())
+            .args(["add", "-b"])
+            .arg(&folder)
+            .arg(&url),
+    );
     assert!(
         String::from_utf8_lossy(&out).contains("already"),
         "{}",
@@ -251,15 +249,12 @@ fn files_and_stdin_are_added_and_a_file_already_there_is_not_duplicated() {
         .arg(&src)
         .assert()
         .success();
-    let out = brief(state.path())
-        .args(["add", "-b"])
-        .arg(&folder)
-        .arg(&src)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        brief(state.path())
+            .args(["add", "-b"])
+            .arg(&folder)
+            .arg(&src),
+    );
     assert!(String::from_utf8_lossy(&out).contains("already"));
     brief(state.path())
         .args(["add", "-b"])
@@ -276,14 +271,11 @@ fn files_and_stdin_are_added_and_a_file_already_there_is_not_duplicated() {
             "union-agrees-to-new-shifts.txt"
         ]
     );
-    let out = brief(state.path())
-        .args(["sources", "--json", "-b"])
-        .arg(&folder)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        brief(state.path())
+            .args(["sources", "--json", "-b"])
+            .arg(&folder),
+    );
     let json: Value = serde_json::from_slice(&out).expect("JSON");
     assert_eq!(json[0]["id"], "cranes");
     assert_eq!(json[0]["title"], "Cranes, day one");
@@ -308,40 +300,27 @@ fn files_as_arguments_and_stdin_open_as_briefings() {
     .expect("write");
     fs::write(dir.path().join("b.html"), page("Port doubles its capacity")).expect("write");
     // Not a terminal: the sources table.
-    let out = brief(state.path())
-        .arg(dir.path().join("a.txt"))
-        .arg(dir.path().join("b.html"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        brief(state.path())
+            .arg(dir.path().join("a.txt"))
+            .arg(dir.path().join("b.html")),
+    );
     let text = String::from_utf8_lossy(&out);
     assert!(
         text.contains("Cranes arrive") && text.contains("Port doubles its capacity"),
         "{text}"
     );
-    let out = brief(state.path())
-        .args(["read", "b", "-b"])
-        .arg(dir.path().join("b.html"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(
+        brief(state.path())
+            .args(["read", "b", "-b"])
+            .arg(dir.path().join("b.html")),
+    );
     let text = String::from_utf8_lossy(&out);
     assert!(
         text.contains("What the union says") && text.contains("harbour authority"),
         "{text}"
     );
-    let out = brief(state.path())
-        .arg("-")
-        .write_stdin(page("Piped page"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let out = stdout_of(brief(state.path()).arg("-").write_stdin(page("Piped page")));
     assert!(String::from_utf8_lossy(&out).contains("Piped page"));
     let err = stderr_of(brief(state.path()).arg(dir.path().join("nope.txt")));
     assert!(err.contains("nope.txt"), "{err}");

@@ -8,12 +8,16 @@
 mod support;
 
 mod add;
+mod cache;
 mod commands;
 mod compare;
 mod config;
 mod export_bookmarks;
 mod export_compare;
 mod extract;
+mod hostile_output;
 mod ledger;
+mod long_input;
 mod search;
 mod state;
+mod state_hidden;

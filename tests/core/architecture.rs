@@ -11,6 +11,8 @@ const LAYERS: &[&[&str]] = &[
     &["model", "text", "config"],
     &["ingest", "extract", "search", "layout"],
     &["compare", "briefing", "state", "ledger", "timeline"],
+    // The analysis cache stores what the layers below compute.
+    &["cache"],
     &["cli", "tui"],
 ];
 

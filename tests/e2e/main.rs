@@ -13,4 +13,5 @@ mod reader;
 mod search;
 mod search_colours;
 mod sidebar;
+mod signals;
 mod state;

@@ -120,6 +120,24 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// The process id of the program, to send it signals.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+
+    /// Whether the program's screen is the alternate one right now.
+    pub fn on_alternate_screen(&self) -> bool {
+        self.output
+            .lock()
+            .map(|o| o.0.screen().alternate_screen())
+            .unwrap_or(false)
+    }
+
+    /// Every byte the program wrote so far.
+    pub fn bytes(&self) -> Vec<u8> {
+        self.output.lock().map(|o| o.1.clone()).unwrap_or_default()
+    }
+
     pub fn status_line(&self) -> String {
         self.rows().last().cloned().unwrap_or_default()
     }

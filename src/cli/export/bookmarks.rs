@@ -40,7 +40,7 @@ struct ExportedBookmark<'a> {
 pub fn render(briefing: &Briefing, format: ExportFormat) -> Result<String, String> {
     let (store, warnings) = StateStore::open(briefing);
     for warning in warnings {
-        eprintln!("warning: {}", output::one_line(&warning));
+        output::warn(&warning);
     }
     let marks = resolve::in_reading_order(briefing, &store.state().bookmarks);
     let exported: Vec<ExportedBookmark> = marks

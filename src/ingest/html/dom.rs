@@ -10,7 +10,7 @@ use dom_query::NodeRef;
 use crate::ingest::markdown::trim;
 use crate::ingest::sanitize;
 use crate::ingest::unit::{Unit, UnitKind};
-use crate::model::{Mark, MarkKind};
+use crate::model::MarkKind;
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
@@ -292,13 +292,8 @@ impl Builder {
     }
 
     fn mark(&mut self, kind: MarkKind, start: usize) {
-        if let Some(unit) = self.current.as_mut()
-            && start < unit.text.len()
-        {
-            unit.marks.push(Mark {
-                range: start..unit.text.len(),
-                kind,
-            });
+        if let Some(unit) = self.current.as_mut() {
+            unit.mark_to_end(kind, start);
         }
     }
 
@@ -335,23 +330,36 @@ impl Builder {
     }
 }
 
-/// Spaces around a line break go; marks are kept only when nothing moves.
+/// Spaces around a line break go, and doubled breaks become one; marks
+/// move with the text.
 fn tidy_breaks(unit: &mut Unit) {
+    let chars: Vec<(usize, char)> = unit.text.char_indices().collect();
+    let is_space = |c: char| c.is_whitespace() && c != '\n';
     let mut out = String::with_capacity(unit.text.len());
-    for (i, line) in unit.text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
+    // For each byte offset of the old text, the offset it has in the new.
+    let mut moved = vec![0; unit.text.len() + 1];
+    for (n, &(at, c)) in chars.iter().enumerate() {
+        let next_break = chars[n + 1..]
+            .iter()
+            .find(|(_, c)| !is_space(*c))
+            .is_some_and(|(_, c)| *c == '\n');
+        let after_break = out.is_empty() || out.ends_with('\n');
+        let keep = if c == '\n' {
+            !after_break
+        } else {
+            !(is_space(c) && (next_break || after_break))
+        };
+        moved[at..at + c.len_utf8()].fill(out.len());
+        if keep {
+            out.push(c);
         }
-        out.push_str(line.trim());
     }
-    while out.contains("\n\n") {
-        out = out.replace("\n\n", "\n");
+    moved[unit.text.len()] = out.len();
+    for mark in &mut unit.marks {
+        mark.range = moved[mark.range.start]..moved[mark.range.end];
     }
-    let out = out.trim_matches('\n').to_string();
-    if out != unit.text {
-        unit.marks.clear();
-        unit.text = out;
-    }
+    unit.text = out;
+    crate::ingest::markdown::clamp_marks(unit);
 }
 
 #[cfg(test)]
@@ -406,6 +414,28 @@ mod tests {
             .map(|m| (m.kind, &u.text[m.range.clone()]))
             .collect();
         assert_eq!(spans, vec![(MarkKind::LinkUrl, "(https://e.org/a)")]);
+    }
+
+    #[test]
+    fn marks_survive_tidied_line_breaks() {
+        let doc = Document::fragment(
+            "<p>Try <a href=\"https://e.org/a\">it</a> <br> <br> <em>Learn</em> more</p>",
+        );
+        let units = units(&doc.root());
+        let u = &units[0];
+        assert_eq!(u.text, "Try it (https://e.org/a)\nLearn more");
+        let spans: Vec<(MarkKind, &str)> = u
+            .marks
+            .iter()
+            .map(|m| (m.kind, &u.text[m.range.clone()]))
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                (MarkKind::LinkUrl, "(https://e.org/a)"),
+                (MarkKind::Emphasis, "Learn")
+            ]
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::tui::app::App;
 /// One row of the picker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PickerRow {
-    /// Compare on the typed text (resolved like `brief compare TEXT`).
+    /// Compare on the typed text (a topic only when it is that id or title).
     Typed(String),
     /// A topic of the briefing, by index into the topic list.
     Topic(usize),
@@ -31,7 +31,10 @@ pub fn picker_rows(topics: &[Topic], query: &str) -> Vec<PickerRow> {
         .filter_map(|(i, t)| {
             let title = matcher.fuzzy_match(&t.title, query);
             let id = matcher.fuzzy_match(&t.id, query);
-            title.max(id).map(|score| (score, i))
+            // A topic the typed words mean ("troops" → "Troop deployment")
+            // ranks with the fuzzy matches.
+            let meant = crate::compare::meaning_score(t, query).map(|s| (s * 100.0) as i64);
+            title.max(id).max(meant).map(|score| (score, i))
         })
         .collect();
     // Best first; equal scores keep the briefing's order.

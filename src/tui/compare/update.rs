@@ -6,7 +6,7 @@
 use super::layout::{Row, all_rows, geometry, passage_at_top};
 use super::picker::{current_rows, default_row};
 use super::{CompareScreen, PickerRow};
-use crate::compare::{Topic, resolve};
+use crate::compare::{Topic, resolve_exact};
 use crate::config::KeyAction;
 use crate::tui::action::Edit;
 use crate::tui::app::{App, Focus, Overlay};
@@ -89,7 +89,7 @@ fn choose(app: &mut App, row: Option<PickerRow>) {
             .and_then(|d| d.topics.get(i).cloned())
             .map(|t| (t, Some(i))),
         Some(PickerRow::Typed(text)) if !text.trim().is_empty() => {
-            let topic = resolve(&app.briefing, &text);
+            let topic = resolve_exact(&app.briefing, &text);
             // A typed title or id is that topic: ]/[ then step from it.
             let index = app
                 .compare

@@ -11,10 +11,7 @@ pub fn open(app: &mut App) {
         crate::tui::compare::update::open_picker(app);
         return;
     };
-    let ledger = {
-        let (timeline, entities) = app.timeline_and_entities();
-        crate::ledger::build(&app.briefing, &comparison, &timeline, &entities)
-    };
+    let ledger = crate::ledger::build(&app.briefing, &comparison, &app.timeline());
     let list = super::view::list(&app.briefing, &ledger);
     app.message = None;
     app.screen = Screen::List(Box::new(list));
