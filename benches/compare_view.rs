@@ -1,11 +1,17 @@
 //! The comparison screen's costs on the default briefing: the first `c`
-//! (indexing the briefing, once per session), switching topic (one
-//! comparison), a scroll key (re-wraps every column to find its limits) and
-//! drawing a frame.
+//! (indexing the briefing, once per session, when no analysis thread has
+//! done it; and after the analysis has, as in the running reader),
+//! switching topic (one comparison), a scroll key (re-wraps every column to
+//! find its limits) and drawing a frame.
 
 use std::hint::black_box;
 
+use std::sync::Arc;
+
 use brief::config::{KeyAction, Keymap};
+use brief::tui::analysis::Analysed;
+use brief::tui::compare::CompareData;
+use brief::tui::jobs::Shared;
 use brief::tui::{Action, App, Edit, Styles, update, view};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -29,6 +35,29 @@ fn bench(c: &mut Criterion) {
     c.bench_function("compare_view/first_c_indexes", |b| {
         b.iter_batched(
             app,
+            |mut app| {
+                update(&mut app, Action::Key(KeyAction::Compare));
+                app
+            },
+            BatchSize::LargeInput,
+        )
+    });
+
+    // In the reader the analysis thread has built the index (with the
+    // sidebar's figures) before the user thinks of `c`: what is left on the
+    // UI thread is opening the picker.
+    let analysed = {
+        let app = app();
+        let data = CompareData::with_figures(&app.briefing, brief::extract::figures(&app.briefing));
+        Analysed::Compare(Shared(Arc::new(data)))
+    };
+    c.bench_function("compare_view/first_c_after_analysis", |b| {
+        b.iter_batched(
+            || {
+                let mut app = app();
+                update(&mut app, Action::Analysed(analysed.clone()));
+                app
+            },
             |mut app| {
                 update(&mut app, Action::Key(KeyAction::Compare));
                 app

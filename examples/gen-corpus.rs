@@ -6,6 +6,11 @@
 //! ("13,000", "13 000", "2.5 million", "45%"), so match density is realistic
 //! rather than the default briefing repeated. With LINES, also writes every
 //! paragraph once per line (what `fzf --filter` is compared against).
+//!
+//! `gen-corpus --seeds FOLDER COUNT DIR [LINES]` writes the other series:
+//! articles of about 8 KB whose paragraphs are drawn (deterministically)
+//! from the articles in FOLDER (e.g. `briefings/north-korea-russia`), so
+//! the text, names and figures are real ones, repeated.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -386,14 +391,64 @@ fn capitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Writes `count` articles into `dir` (and, with `lines`, every non-empty
-/// line of them to that file).
+/// Writes `count` articles of the name-rich series into `dir` (and, with
+/// `lines`, every non-empty line of them to that file).
 pub fn write_corpus(count: usize, dir: &Path, lines: Option<&Path>) -> std::io::Result<usize> {
+    write_series(count, dir, lines, None)
+}
+
+/// The paragraphs (blank-line separated, at least 40 bytes) of every .txt
+/// and .md file in `folder`, in file-name order.
+pub fn seed_paragraphs(folder: &Path) -> std::io::Result<Vec<String>> {
+    let mut files: Vec<_> = std::fs::read_dir(folder)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file)?;
+        out.extend(
+            text.split("\n\n")
+                .map(|p| p.trim().replace('\n', " "))
+                .filter(|p| p.len() >= 40),
+        );
+    }
+    Ok(out)
+}
+
+/// Article `i` of the seed series: a title, then paragraphs drawn from
+/// `paragraphs` until about 8 KB.
+pub fn seed_article(i: usize, paragraphs: &[String]) -> String {
+    let mut rng = Rng::new(i as u64 + 7_919);
+    let mut out = format!("Briefing note {i}\n\n");
+    if paragraphs.is_empty() {
+        return out;
+    }
+    while out.len() < 8_000 {
+        out.push_str(&paragraphs[rng.below(paragraphs.len())]);
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// Writes `count` articles into `dir` (with `seeds`, the seed series), and,
+/// with `lines`, every non-empty line of them to that file.
+pub fn write_series(
+    count: usize,
+    dir: &Path,
+    lines: Option<&Path>,
+    seeds: Option<&[String]>,
+) -> std::io::Result<usize> {
     std::fs::create_dir_all(dir)?;
     let mut all_lines = String::new();
     let mut bytes = 0;
     for i in 0..count {
-        let text = article(i);
+        let text = match seeds {
+            Some(paragraphs) => seed_article(i, paragraphs),
+            None => article(i),
+        };
         bytes += text.len();
         if lines.is_some() {
             for line in text.lines().filter(|l| !l.trim().is_empty()) {
@@ -409,14 +464,33 @@ pub fn write_corpus(count: usize, dir: &Path, lines: Option<&Path>) -> std::io::
     Ok(bytes)
 }
 
-#[allow(dead_code)] // Also compiled into benches/search.rs, which has its own main.
+#[allow(dead_code)] // Also compiled into benches, which have their own main.
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let seeds = match args.iter().position(|a| a == "--seeds") {
+        Some(at) if at + 1 < args.len() => {
+            let folder = args.remove(at + 1);
+            args.remove(at);
+            match seed_paragraphs(Path::new(&folder)) {
+                Ok(p) if !p.is_empty() => Some(p),
+                Ok(_) => {
+                    eprintln!("error: {folder}: no paragraphs");
+                    std::process::exit(1);
+                }
+                Err(e) => {
+                    eprintln!("error: {folder}: {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
+        _ => None,
+    };
     let (Some(count), Some(dir)) = (args.first().and_then(|n| n.parse().ok()), args.get(1)) else {
-        eprintln!("usage: gen-corpus COUNT DIR [LINES-FILE]");
+        eprintln!("usage: gen-corpus [--seeds FOLDER] COUNT DIR [LINES-FILE]");
         std::process::exit(2);
     };
-    match write_corpus(count, Path::new(dir), args.get(2).map(Path::new)) {
+    let lines = args.get(2).map(Path::new);
+    match write_series(count, Path::new(dir), lines, seeds.as_deref()) {
         Ok(bytes) => eprintln!(
             "wrote {count} articles ({:.1} MB) to {dir}",
             bytes as f64 / 1e6

@@ -3,6 +3,7 @@
 //! The library is the core and knows nothing of the terminal:
 //! - [`model`]: Briefing → Source → Section → Block, and addresses into the text;
 //! - [`briefing`]: loading a folder (or the embedded default) and its manifest;
+//! - [`cache`]: the persistent analysis cache (ingested sources per briefing);
 //! - [`ingest`]: raw web text to clean, structured articles;
 //! - [`layout`]: wrapping text to a width, for any front end;
 //! - [`extract`]: entities and figures;
@@ -15,6 +16,7 @@
 //! [`tui`] (the ratatui reader, the only module that touches the terminal).
 
 pub mod briefing;
+pub mod cache;
 pub mod cli;
 pub mod compare;
 pub mod config;

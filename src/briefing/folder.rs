@@ -44,8 +44,11 @@ impl Folder {
         }
     }
 
-    /// Every `.txt` and `.md` file directly in the folder, ordered by name.
-    pub(super) fn article_files(&self) -> Result<Vec<String>, LoadError> {
+    /// Every article file directly in the folder, ordered by name, and
+    /// the names (shown lossily) of files skipped because their names are
+    /// not valid UTF-8.
+    pub(super) fn article_files(&self) -> Result<(Vec<String>, Vec<String>), LoadError> {
+        let mut unreadable = Vec::new();
         let mut names: Vec<String> = match self {
             Folder::Disk(root) => std::fs::read_dir(root)
                 .map_err(|e| LoadError::Io {
@@ -54,13 +57,21 @@ impl Folder {
                 })?
                 .filter_map(|entry| entry.ok())
                 .filter(|entry| entry.path().is_file())
-                .filter_map(|entry| entry.file_name().to_str().map(str::to_string))
+                .filter_map(|entry| {
+                    let name = entry.file_name();
+                    let text = name.to_str().map(str::to_string);
+                    if text.is_none() {
+                        unreadable.push(name.to_string_lossy().into_owned());
+                    }
+                    text
+                })
                 .collect(),
             Folder::Embedded { files, .. } => files.iter().map(|(n, _)| n.to_string()).collect(),
         };
         names.retain(|n| is_article_name(n));
         names.sort();
-        Ok(names)
+        unreadable.sort();
+        Ok((names, unreadable))
     }
 
     /// Reads one file named relative to the folder, refusing paths that leave
@@ -121,7 +132,15 @@ fn check_size(size: u64) -> Result<(), String> {
     Ok(())
 }
 
+/// An article in a folder without a manifest: a `.txt` or `.md` file that
+/// is not hidden and not the folder's own README or LICENSE (a manifest
+/// may still list those).
 pub(super) fn is_article_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
-    !name.starts_with('.') && (lower.ends_with(".txt") || lower.ends_with(".md"))
+    let about_the_folder = ["readme", "license", "licence"]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    !name.starts_with('.')
+        && !about_the_folder
+        && (lower.ends_with(".txt") || lower.ends_with(".md"))
 }

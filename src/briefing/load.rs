@@ -8,12 +8,30 @@ use crate::model::{Briefing, Source, Warning};
 /// Largest source file brief reads.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Sources ingested before (what the analysis cache hands back), asked for
+/// by [`source_key`]: `None` means ingest the file.
+pub type Reuse<'a> = &'a mut dyn FnMut(u64) -> Option<Source>;
+
 /// Loads the briefing at `path` (a folder, or its `briefing.toml`), or the
 /// embedded default briefing when `path` is `None`.
 pub fn load(path: Option<&Path>) -> Result<Briefing, LoadError> {
-    let Some(path) = path else {
-        return load_folder(&super::default_folder());
-    };
+    load_reusing(path, &mut |_| None).map(|(briefing, _)| briefing)
+}
+
+/// [`load`], taking already-ingested sources from `reuse`; also returns
+/// each source's [`source_key`], in the order of `briefing.sources`.
+pub fn load_reusing(
+    path: Option<&Path>,
+    reuse: Reuse<'_>,
+) -> Result<(Briefing, Vec<u64>), LoadError> {
+    match path {
+        None => load_folder_reusing(&super::default_folder(), reuse),
+        Some(path) => load_folder_reusing(&Folder::Disk(root_of(path)?), reuse),
+    }
+}
+
+/// The folder of the briefing at `path` (a folder, or its `briefing.toml`).
+pub fn root_of(path: &Path) -> Result<std::path::PathBuf, LoadError> {
     let io = |message: String| LoadError::Io {
         path: path.display().to_string(),
         message,
@@ -32,11 +50,28 @@ pub fn load(path: Option<&Path>) -> Result<Briefing, LoadError> {
     if meta.is_file() && path.file_name().is_some_and(|n| n != MANIFEST) {
         return Err(io(format!("expected a folder or a file named {MANIFEST}")));
     }
-    load_folder(&Folder::Disk(root))
+    Ok(root)
+}
+
+/// What identifies a source's analysis: its id, file name, manifest entry
+/// and bytes (xxh3). Equal keys, equal ingested sources (for one build).
+pub fn source_key(id: &str, file: &str, entry: Option<&super::SourceEntry>, bytes: &[u8]) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for part in [
+        id.as_bytes(),
+        file.as_bytes(),
+        format!("{entry:?}").as_bytes(),
+    ] {
+        h.update(&(part.len() as u64).to_le_bytes());
+        h.update(part);
+    }
+    h.update(bytes);
+    h.digest()
 }
 
 /// A file read and decoded, before ingestion.
 struct Pending {
+    key: u64,
     id: String,
     file: String,
     entry: Option<super::SourceEntry>,
@@ -46,6 +81,13 @@ struct Pending {
 
 /// Loads and ingests every source of `folder`.
 pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
+    load_folder_reusing(folder, &mut |_| None).map(|(briefing, _)| briefing)
+}
+
+fn load_folder_reusing(
+    folder: &Folder,
+    reuse: Reuse<'_>,
+) -> Result<(Briefing, Vec<u64>), LoadError> {
     let manifest = match folder.manifest()? {
         Some(bytes) => {
             let text = String::from_utf8_lossy(&bytes);
@@ -55,7 +97,13 @@ pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
     };
     let mut warnings = Vec::new();
     let listed: Vec<(String, String, Option<super::SourceEntry>)> = if manifest.sources.is_empty() {
-        let files = folder.article_files()?;
+        let (files, unreadable) = folder.article_files()?;
+        for name in unreadable {
+            warnings.push(Warning {
+                file: folder.display(&ingest::sanitize(&name)),
+                message: "file name is not valid UTF-8, skipped".into(),
+            });
+        }
         let mut seen = std::collections::HashMap::new();
         let mut listed = Vec::new();
         for file in files {
@@ -90,17 +138,28 @@ pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
                 file: shown,
                 message: "binary file, skipped".into(),
             }),
-            Decoded::Text { text, lossy } => {
+            Decoded::Text {
+                text,
+                lossy,
+                controls,
+            } => {
                 let mut file_warnings = Vec::new();
                 if lossy {
-                    let message = "not valid UTF-8; invalid bytes replaced with U+FFFD".to_string();
+                    file_warnings
+                        .push("not valid UTF-8; invalid bytes replaced with U+FFFD".to_string());
+                }
+                if controls > 0 {
+                    let plural = if controls == 1 { "" } else { "s" };
+                    file_warnings.push(format!("{controls} stray control byte{plural} removed"));
+                }
+                for message in &file_warnings {
                     warnings.push(Warning {
-                        file: shown,
+                        file: shown.clone(),
                         message: message.clone(),
                     });
-                    file_warnings.push(message);
                 }
                 pending.push(Pending {
+                    key: source_key(&id, &file, entry.as_ref(), &bytes),
                     id,
                     file,
                     entry,
@@ -117,8 +176,9 @@ pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
         });
     }
 
-    let sources = ingest_all(pending);
-    Ok(Briefing {
+    let keys = pending.iter().map(|p| p.key).collect();
+    let sources = ingest_all(pending, reuse);
+    let briefing = Briefing {
         title: manifest
             .title
             .clone()
@@ -138,12 +198,29 @@ pub fn load_folder(folder: &Folder) -> Result<Briefing, LoadError> {
         sources,
         topics: manifest.topics,
         warnings,
-    })
+    };
+    Ok((briefing, keys))
+}
+
+/// The sources, from `reuse` or ingested, in manifest order.
+fn ingest_all(pending: Vec<Pending>, reuse: Reuse<'_>) -> Vec<Source> {
+    let mut reused: Vec<Option<Source>> = pending.iter().map(|p| reuse(p.key)).collect();
+    let missing: Vec<Pending> = pending
+        .into_iter()
+        .zip(&reused)
+        .filter(|(_, r)| r.is_none())
+        .map(|(p, _)| p)
+        .collect();
+    let mut fresh = ingest_each(missing).into_iter();
+    for slot in reused.iter_mut().filter(|r| r.is_none()) {
+        *slot = fresh.next();
+    }
+    reused.into_iter().flatten().collect()
 }
 
 /// Ingests the sources on up to two threads (the machines brief targets have
 /// two cores), keeping manifest order.
-fn ingest_all(pending: Vec<Pending>) -> Vec<Source> {
+fn ingest_each(pending: Vec<Pending>) -> Vec<Source> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 4);

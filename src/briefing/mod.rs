@@ -11,5 +11,5 @@ mod manifest;
 pub use embedded::default_folder;
 pub use error::LoadError;
 pub use folder::Folder;
-pub use load::{MAX_FILE_BYTES, load, load_folder};
+pub use load::{MAX_FILE_BYTES, Reuse, load, load_folder, load_reusing, root_of, source_key};
 pub use manifest::{Manifest, SourceEntry, parse_manifest};

@@ -14,6 +14,9 @@ pub struct Cli {
     /// Let the mouse scroll and select in the TUI.
     #[arg(long)]
     pub mouse: bool,
+    /// Neither read nor write the analysis cache (see `brief cache`).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -40,6 +43,8 @@ pub enum Command {
     Export(super::export::ExportArgs),
     /// Search every source (fuzzy, typo-tolerant; 'word or "a phrase" for exact).
     Search(SearchArgs),
+    /// Show where the briefing's analysis cache is, what it holds, or clear it.
+    Cache(super::cache::CacheArgs),
 }
 
 #[derive(Debug, Args)]

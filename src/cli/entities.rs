@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::args::{EntitiesArgs, EntityKindArg};
 use super::output;
-use crate::extract::{self, Entity, EntityKind};
+use crate::extract::{Entity, EntityKind};
 use crate::model::{Briefing, Part};
 
 /// One entity as `brief entities --json` prints it.
@@ -46,7 +46,7 @@ pub fn run(briefing: &Briefing, args: &EntitiesArgs) -> Result<(), String> {
         }
         None => None,
     };
-    let mut list: Vec<Entity> = extract::entities(briefing)
+    let mut list: Vec<Entity> = crate::cache::entities(briefing)
         .into_iter()
         .filter(|e| args.kind.is_none_or(|k| wanted(k) == e.kind))
         .filter_map(|mut e| {

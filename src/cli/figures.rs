@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::args::{FigureKindArg, FiguresArgs};
 use super::output;
-use crate::extract::{self, Figure, FigureKind};
+use crate::extract::{Figure, FigureKind};
 use crate::model::Briefing;
 
 /// One figure as `brief figures --json` prints it (and `brief compare` within each source).
@@ -65,7 +65,7 @@ pub fn run(briefing: &Briefing, args: &FiguresArgs) -> Result<(), String> {
         }
         None => None,
     };
-    let list: Vec<Figure> = extract::figures(briefing)
+    let list: Vec<Figure> = crate::cache::figures(briefing)
         .into_iter()
         .filter(|f| only.is_none_or(|s| f.at.source == s))
         .filter(|f| args.kind.is_none_or(|k| wanted(k) == f.kind))

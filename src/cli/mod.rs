@@ -4,6 +4,7 @@
 
 mod args;
 mod bookmarks;
+mod cache;
 pub(crate) mod compare;
 mod config;
 mod entities;
@@ -22,7 +23,6 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::briefing;
 use crate::model::Briefing;
 
 /// Entry point of the `brief` binary: exit 0 on success, 1 on error (one line
@@ -50,6 +50,10 @@ fn execute(cli: Cli) -> Result<(), String> {
     if let Some(Command::Config(args)) = &cli.command {
         return config::run(args);
     }
+    // `brief cache` looks at the cache file without loading the briefing.
+    if let Some(Command::Cache(args)) = &cli.command {
+        return cache::run(cli.briefing.as_deref(), args);
+    }
     let briefing = load(&cli)?;
     match cli.command {
         None if std::io::stdout().is_terminal() => {
@@ -67,6 +71,7 @@ fn execute(cli: Cli) -> Result<(), String> {
         Some(Command::Figures(args)) => figures::run(&briefing, &args),
         Some(Command::Export(args)) => export::run(&briefing, &args),
         Some(Command::Config(args)) => config::run(&args),
+        Some(Command::Cache(args)) => cache::run(cli.briefing.as_deref(), &args),
         Some(Command::Search(args)) => search::run(&briefing, &args),
     }
 }
@@ -74,7 +79,8 @@ fn execute(cli: Cli) -> Result<(), String> {
 /// Loads the briefing named by `--briefing` (or the default) and reports
 /// its warnings on stderr.
 fn load(cli: &Cli) -> Result<Briefing, String> {
-    let briefing = briefing::load(cli.briefing.as_deref()).map_err(|e| e.to_string())?;
+    crate::cache::set_enabled(!cli.no_cache);
+    let (briefing, _) = crate::cache::load(cli.briefing.as_deref()).map_err(|e| e.to_string())?;
     // The TUI shows warnings in its status bar; everything else prints them.
     let tui = cli.command.is_none() && std::io::stdout().is_terminal();
     if !tui {

@@ -3,12 +3,12 @@
 //! `assets/certainty.toml`.
 
 use super::comparison::Certainty;
-use super::terms::{Token, tokens};
+use super::terms::{Word, tokens};
 use super::wordlists::certainty_words;
 
 /// The first certainty level (most hedged first) whose wording occurs in the
 /// words `words` (folded).
-pub fn certainty_of(words: &[Token]) -> Option<Certainty> {
+pub fn certainty_of(words: &[Word]) -> Option<Certainty> {
     let folded: Vec<&str> = words.iter().map(|t| t.word.as_str()).collect();
     certainty_words()
         .level

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::comparison::PassageAt;
-use super::terms::{Token, tokens};
+use super::terms::{Word, tokens};
 use crate::model::{Block, BlockKind, Briefing};
 use crate::text::sentences;
 
@@ -31,7 +31,7 @@ pub struct Candidate {
     pub text: String,
     pub pieces: Vec<Piece>,
     /// The words of `text` (ranges into `text`).
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Word>,
     /// Citation tags of the blocks the passage comes from.
     pub citations: Vec<String>,
     /// Content-word stems of the section's heading.

@@ -9,7 +9,7 @@ use super::certainty::certainty_of;
 use super::comparison::{Comparison, Passage, SourceColumn};
 use super::passages::{Candidate, candidates};
 use super::quantity::quantities;
-use super::terms::Token;
+use super::terms::Word;
 use super::topic::{Requirement, Term, Topic};
 use crate::extract::Figure;
 use crate::model::{Briefing, Part};
@@ -36,6 +36,9 @@ const COVER_FLOOR: f64 = 0.3;
 pub struct PassageIndex {
     candidates: Vec<Candidate>,
     figures: Vec<Figure>,
+    /// Indices of `figures` in (source, section) order, to find a
+    /// passage's figures without scanning them all.
+    by_section: Vec<usize>,
     sources: usize,
     average_length: f64,
 }
@@ -48,9 +51,10 @@ struct Scored<'a> {
 }
 
 impl PassageIndex {
-    /// Indexes the briefing with the figures of [`crate::extract::figures`].
+    /// Indexes the briefing with the figures of [`crate::extract::figures`]
+    /// (through the analysis cache).
     pub fn new(briefing: &Briefing) -> PassageIndex {
-        PassageIndex::with_figures(briefing, crate::extract::figures(briefing))
+        PassageIndex::with_figures(briefing, crate::cache::figures(briefing))
     }
 
     /// Indexes the briefing with figures found elsewhere.
@@ -58,9 +62,12 @@ impl PassageIndex {
         let candidates = candidates(briefing);
         let total: usize = candidates.iter().map(Candidate::length).sum();
         let average_length = (total as f64 / candidates.len().max(1) as f64).max(1.0);
+        let mut by_section: Vec<usize> = (0..figures.len()).collect();
+        by_section.sort_by_key(|&f| (figures[f].at.source, figures[f].at.section, f));
         PassageIndex {
             candidates,
             figures,
+            by_section,
             sources: briefing.sources.len(),
             average_length,
         }
@@ -74,16 +81,26 @@ impl PassageIndex {
         // overlap an earlier one is its best distinct passage.
         let mut ranked: Vec<&Scored> = scored.iter().collect();
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
-        let distinct_of = |source: usize| {
-            let mut distinct: Vec<&Scored> = Vec::new();
-            for s in ranked.iter().filter(|s| s.candidate.source == source) {
-                if !distinct.iter().any(|d| d.candidate.overlaps(s.candidate)) {
-                    distinct.push(s);
-                }
+        // Each source's passages, best first, in one pass over the ranking
+        // (not one pass per source).
+        let mut mine_of: Vec<Vec<&Scored>> = vec![Vec::new(); self.sources];
+        for s in ranked {
+            if let Some(list) = mine_of.get_mut(s.candidate.source) {
+                list.push(s);
             }
-            distinct
-        };
-        let distinct: Vec<Vec<&Scored>> = (0..self.sources).map(distinct_of).collect();
+        }
+        let distinct: Vec<Vec<&Scored>> = mine_of
+            .iter()
+            .map(|mine| {
+                let mut distinct: Vec<&Scored> = Vec::new();
+                for &s in mine {
+                    if !distinct.iter().any(|d| d.candidate.overlaps(s.candidate)) {
+                        distinct.push(s);
+                    }
+                }
+                distinct
+            })
+            .collect();
         // How much a source says: its few best distinct passages together, so
         // that one keyword-rich list does not silence a source that treats
         // the topic over several paragraphs.
@@ -107,14 +124,9 @@ impl PassageIndex {
                     || strength[source] >= COVER_FLOOR * strongest);
             let best = best[source];
             let mentions = distinct[source].len();
-            let mut mine: Vec<&Scored> = scored
-                .iter()
-                .filter(|s| s.candidate.source == source)
-                .collect();
-            mine.sort_by(|a, b| b.score.total_cmp(&a.score));
             let mut picked: Vec<&Scored> = Vec::new();
             if covered {
-                for s in mine {
+                for &s in &mine_of[source] {
                     if picked.len() == MAX_PASSAGES || s.score < PASSAGE_FLOOR * best {
                         break;
                     }
@@ -170,9 +182,13 @@ impl PassageIndex {
 
     /// The figures that stand in a candidate, with their range in its text.
     fn figures_in(&self, c: &Candidate) -> Vec<(&Figure, Option<Range<usize>>)> {
-        self.figures
+        let key = |f: usize| (self.figures[f].at.source, self.figures[f].at.section);
+        let wanted = (c.source, c.at.section);
+        let first = self.by_section.partition_point(|&f| key(f) < wanted);
+        self.by_section[first..]
             .iter()
-            .filter(|f| f.at.source == c.source && f.at.section == c.at.section)
+            .take_while(|&&f| key(f) == wanted)
+            .map(|&f| &self.figures[f])
             .filter_map(|f| {
                 let Part::Block(block) = f.at.part else {
                     return None;
@@ -191,7 +207,7 @@ impl PassageIndex {
             .candidates
             .iter()
             .map(|c| {
-                let content: Vec<&Token> = c.tokens.iter().filter(|t| !t.stop).collect();
+                let content: Vec<&Word> = c.tokens.iter().filter(|t| !t.stop).collect();
                 terms
                     .iter()
                     .map(|t| occurrences(&content, &t.stems))
@@ -264,7 +280,7 @@ impl PassageIndex {
 
 /// Where a term's stems occur contiguously among a candidate's content
 /// words, as ranges of its text.
-fn occurrences(content: &[&Token], stems: &[String]) -> Vec<Range<usize>> {
+fn occurrences(content: &[&Word], stems: &[String]) -> Vec<Range<usize>> {
     if stems.is_empty() || content.len() < stems.len() {
         return Vec::new();
     }

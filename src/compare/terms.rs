@@ -12,7 +12,7 @@ use crate::text::fold;
 
 /// One word of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Word {
     /// The folded word ("soldiers").
     pub word: String,
     /// Its stem ("soldier").
@@ -35,7 +35,7 @@ pub fn stem(word: &str) -> String {
 
 /// The words of `text`: runs of letters and digits in its folded form, so
 /// "air-defense" is two words and "Korea's" is "korea" and "s".
-pub fn tokens(text: &str) -> Vec<Token> {
+pub fn tokens(text: &str) -> Vec<Word> {
     let folded = fold(text);
     let stop = &stopwords().words;
     let mut out = Vec::new();
@@ -46,7 +46,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 let word = &f[s..i];
-                out.push(Token {
+                out.push(Word {
                     word: word.to_string(),
                     stem: stem(word),
                     range: folded.to_original(s..i),

@@ -14,7 +14,7 @@ pub fn split(text: &str) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     let mut gap = true;
     let mut previous_line = "";
-    for line in &lines {
+    for (number, line) in lines.iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             gap = true;
@@ -45,6 +45,7 @@ pub fn split(text: &str) -> Vec<Unit> {
                 let mut unit = Unit::new(kind, body);
                 unit.gap_before = gap;
                 unit.indented = line.starts_with(char::is_whitespace);
+                unit.line = number + 1;
                 units.push(unit);
             }
         }

@@ -6,12 +6,20 @@
 //! `assets/ingest/chrome.toml`; removed text stays in `Ingested.raw`.
 
 use super::unit::{Unit, UnitKind};
-use super::vocabulary::{Vocabulary, appeals, key, vocabulary};
+use super::vocabulary::{Vocabulary, appeals, key, signup, vocabulary, widgets};
 
 /// Longest line (in words) that can be a button, label or prompt.
 const SHORT: usize = 10;
 /// Longest donation appeal or cookie banner, in words.
 const MAX_APPEAL_WORDS: usize = 80;
+/// Longest line of flattened page furniture (a slideshow, a sign-up form,
+/// an expandable box), in words.
+const MAX_WIDGET_WORDS: usize = 250;
+/// Fewest sign-up phrases in a line that is a flattened sign-up form (a
+/// sentence about newsletters has two or three).
+const MIN_SIGNUP_WORDS: usize = 4;
+/// Longest contributor line, teaser or notice, in words.
+const MAX_NOTE_WORDS: usize = 40;
 
 /// Removes navigation, breadcrumbs and logos before the title. Returns the
 /// outlet when the chrome names it (a logo's alt text, a masthead item).
@@ -75,8 +83,14 @@ pub fn is_navigation(unit: &Unit) -> bool {
 /// A navigation word, or a bar of them on one line ("Article Talk",
 /// "Read Edit View history"): the line splits into navigation phrases.
 fn is_nav_line(k: &str, v: &Vocabulary) -> bool {
-    const LONGEST_PHRASE: usize = 4;
-    if v.is(&v.nav_words, k) {
+    splits_into(k, &v.nav_words, v)
+}
+
+/// Whether the line is one phrase of `list`, or splits into several
+/// ("Advertisement Continue reading the main story").
+fn splits_into(k: &str, list: &[String], v: &Vocabulary) -> bool {
+    const LONGEST_PHRASE: usize = 6;
+    if v.is(list, k) {
         return true;
     }
     // Keys are single-spaced, so a phrase of words is a slice of `k`.
@@ -95,7 +109,7 @@ fn is_nav_line(k: &str, v: &Vocabulary) -> bool {
     while at < words.len() {
         let Some(len) = (1..=LONGEST_PHRASE.min(words.len() - at))
             .rev()
-            .find(|&len| v.is(&v.nav_words, &k[words[at].0..words[at + len - 1].1]))
+            .find(|&len| v.is(list, &k[words[at].0..words[at + len - 1].1]))
         else {
             return false;
         };
@@ -136,8 +150,10 @@ fn contents_run(units: &[Unit], start: usize) -> Option<usize> {
 /// footer link lists and the stray short lines left at the end.
 pub fn strip(units: &mut Vec<Unit>) {
     cut_at_end_marker(units);
+    cut_after_copyright(units);
     remove_footer_lists(units);
     remove_signup_blurbs(units);
+    remove_labelled_ads(units);
     units.retain(|u| !is_chrome_line(u));
     remove_sign_off(units);
     while units.last().is_some_and(is_trailing_stray) {
@@ -151,26 +167,37 @@ pub fn is_chrome_line(unit: &Unit) -> bool {
         return false;
     }
     let words = unit.words();
-    // Longer than any appeal or banner: running text.
-    if words > MAX_APPEAL_WORDS {
+    // Longer than any widget: running text.
+    if words > MAX_WIDGET_WORDS {
         return false;
     }
     let v = vocabulary();
     if words > SHORT {
-        // Running text is only checked for appeals, banners and notices;
-        // lower case is enough for those and cheaper than folding.
+        // Running text is only checked for furniture, appeals, banners and
+        // notices; lower case is enough for those and cheaper than folding.
         let lower = unit.text.to_lowercase();
         let lower = lower.trim();
+        if is_widget(lower) {
+            return true;
+        }
+        if words > MAX_APPEAL_WORDS {
+            return false;
+        }
         return is_copyright(&unit.text, lower)
+            || is_contact_appeal(lower)
             || is_donation(lower)
             || is_cookie_banner(lower)
-            || is_pointer(&unit.text, lower, v);
+            || is_pointer(&unit.text, lower, v)
+            || (words <= MAX_NOTE_WORDS && is_note(&unit.text, lower, v));
     }
     let k = unit.key();
     if k.is_empty() {
         return !unit.text.trim().is_empty();
     }
-    v.is(&v.labels, k)
+    splits_into(k, &v.labels, v)
+        || is_widget(k)
+        || is_note(&unit.text, k, v)
+        || is_box_label(&unit.text)
         || is_email_field(k)
         || is_engagement_count(k, v)
         || is_footer_line(&unit.text, v)
@@ -216,6 +243,9 @@ fn is_breadcrumb(text: &str) -> bool {
     })
 }
 
+/// Most words after a prompt verb before the object that makes it one.
+const MAX_PROMPT_REST_WORDS: usize = 4;
+
 /// A short line that starts with a prompt verb and speaks about the page:
 /// "Share this article", "Sign in to comment", "Subscribe", "Add your insights".
 fn is_prompt(k: &str, v: &Vocabulary) -> bool {
@@ -227,11 +257,18 @@ fn is_prompt(k: &str, v: &Vocabulary) -> bool {
             return false;
         }
         let rest = rest.trim();
+        // A network or an object further on counts in a short prompt
+        // ("Follow Jo Park on Twitter"), not in a headline that happens to
+        // end in one ("Watch the rocket launch today").
+        let near = rest.split(' ').count() <= MAX_PROMPT_REST_WORDS;
         rest.is_empty()
             || v.prompt_objects.iter().any(|o| {
                 rest == o
                     || rest.starts_with(&format!("{o} "))
-                    || rest.split(' ').any(|w| w == o && o.len() > 3)
+                    || rest.split(' ').any(|w| {
+                        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                        w == o && o.len() > 3 && (near || v.is(&v.social, w))
+                    })
             })
             || verb.starts_with("be the first")
     })
@@ -327,6 +364,71 @@ fn is_pointer(text: &str, k: &str, v: &Vocabulary) -> bool {
         && !k.is_empty()
 }
 
+/// Page furniture flattened into a line: a slideshow or video label, a
+/// caption toggle, an expandable box, or a sign-up form.
+fn is_widget(lower: &str) -> bool {
+    widgets().any_in(lower) || signup().count_in(lower) >= MIN_SIGNUP_WORDS
+}
+
+/// A short note about the page rather than the story: who contributed, a
+/// disclaimer, a tip line with an address, a teaser ("... Read more",
+/// "[Another headline]").
+fn is_note(text: &str, lower: &str, v: &Vocabulary) -> bool {
+    let t = text.trim();
+    is_contributor_line(lower, v)
+        || v.notices.iter().any(|n| lower.starts_with(n.as_str()))
+        || is_contact_appeal(lower)
+        || (lower.ends_with(" read more") && !t.ends_with(['.', '!', '?']))
+        || (t.starts_with('[') && t.ends_with(']') && !t[1..].contains('['))
+}
+
+/// "With assistance by Jo Park", "Jo Park contributed to this report.",
+/// "Jo Park contributed from Lisbon.": who helped, not the story.
+fn is_contributor_line(lower: &str, v: &Vocabulary) -> bool {
+    let opening = lower.trim_start_matches(['—', '–', '-', '(', ' ']);
+    let ending = lower.trim_end_matches(['.', ')', ' ']);
+    v.contributor_openers
+        .iter()
+        .any(|p| opening.starts_with(p.as_str()))
+        || v.contributor_endings
+            .iter()
+            .any(|p| ending.ends_with(p.as_str()))
+        || (lower.split_whitespace().count() <= 10 && lower.contains(" contributed from "))
+}
+
+/// "Email us at tips@example.com", "Contact us at news@example.com": the
+/// outlet asks the reader to write.
+fn is_contact_appeal(lower: &str) -> bool {
+    let has_address = lower.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(name, host)| !name.is_empty() && host.contains('.'))
+    });
+    has_address
+        && [
+            "us at",
+            "contact us",
+            "email us",
+            "e-mail us",
+            "write to us",
+            "send us",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// The label of a promotion box: a few capitalised words trailing off
+/// ("The Daily Explains...").
+fn is_box_label(text: &str) -> bool {
+    let t = text.trim();
+    let Some(stem) = t.strip_suffix("...").or_else(|| t.strip_suffix('…')) else {
+        return false;
+    };
+    let words: Vec<&str> = stem.split_whitespace().collect();
+    (2..=6).contains(&words.len())
+        && !stem.contains(['.', ',', '!', '?'])
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// A bare URL or domain ("ko-fi.com/name", "https://example.org/about/").
 pub fn is_link_only(text: &str) -> bool {
     let t = text.trim();
@@ -385,11 +487,77 @@ fn cut_at_end_marker(units: &mut Vec<Unit>) {
     let total: usize = units.iter().map(|u| u.text.len()).sum();
     let mut seen = 0;
     for i in 0..units.len() {
-        if is_end_marker(&units[i]) && seen * 2 >= total {
+        if is_end_marker(&units[i]) && seen * 2 >= total && !prose_follows(&units[i + 1..]) {
             units.truncate(i);
             return;
         }
         seen += units[i].text.len();
+    }
+}
+
+/// Fewest words of a paragraph that shows the article goes on.
+const PROSE_WORDS: usize = 40;
+/// How far after an end marker such a paragraph is looked for.
+const PROSE_WITHIN: usize = 2;
+
+/// The article goes on after a "Read more" between two paragraphs (a
+/// teaser's label): long sentences follow, not a list of headlines.
+fn prose_follows(rest: &[Unit]) -> bool {
+    rest.iter().take(PROSE_WITHIN).any(|u| {
+        u.kind == UnitKind::Text
+            && u.words() >= PROSE_WORDS
+            && u.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
+    })
+}
+
+/// How many paragraphs from the end a copyright notice ends the article.
+const COPYRIGHT_WITHIN: usize = 3;
+
+/// A copyright notice near the end ends the article: what follows it is
+/// the page's footer (a transcript note, a syndication line). A notice may
+/// sit inside a short footer paragraph ("The original is at X. Copyright
+/// 2018. Follow X on Twitter.").
+fn cut_after_copyright(units: &mut Vec<Unit>) {
+    let from = units.len().saturating_sub(COPYRIGHT_WITHIN);
+    let notice = (from..units.len()).find(|&i| {
+        let u = &units[i];
+        u.kind == UnitKind::Text
+            && u.words() <= MAX_APPEAL_WORDS
+            && has_copyright_notice(&u.text.to_lowercase())
+    });
+    if let Some(i) = notice {
+        units.truncate(i);
+    }
+}
+
+/// "Copyright 2018", "© 2024", "copyright ©", "all rights reserved".
+fn has_copyright_notice(lower: &str) -> bool {
+    lower.contains('©')
+        || lower.contains("all rights reserved")
+        || lower.match_indices("copyright ").any(|(at, m)| {
+            lower[at + m.len()..]
+                .trim_start_matches(['©', ' '])
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
+/// Longest advertisement under an advertising label, in words.
+const MAX_AD_WORDS: usize = 30;
+
+/// "Advertisement:" or "Anzeige:" on a line of its own labels the short
+/// line under it as an advertisement.
+fn remove_labelled_ads(units: &mut Vec<Unit>) {
+    let v = vocabulary();
+    let mut i = 0;
+    while i + 1 < units.len() {
+        let labelled = units[i].text.trim_end().ends_with(':')
+            && units[i].words() <= 2
+            && v.is(&v.labels, units[i].key());
+        if labelled && units[i + 1].kind == UnitKind::Text && units[i + 1].words() <= MAX_AD_WORDS {
+            units.drain(i..i + 2);
+        } else {
+            i += 1;
+        }
     }
 }
 
@@ -561,6 +729,8 @@ mod tests {
             "Read more: Ten things we learned this week",
             "Advertisement",
             "Support us on Patreon: patreon.com/someone",
+            "Follow Jo Park on Twitter: @jopark",
+            "Email the author.",
         ] {
             assert!(is_chrome_line(&text(chrome)), "should be chrome: {chrome}");
         }
@@ -571,6 +741,8 @@ mod tests {
             "Like many of his peers, he left school at sixteen.",
             "Comments from the minister drew criticism from the opposition, who called for an inquiry.",
             "Save the Children said the numbers were rising.",
+            "Watch the rocket launch live today",
+            "They urged donors to support our government's effort to rebuild the schools.",
         ] {
             assert!(!is_chrome_line(&text(prose)), "should be kept: {prose}");
         }
@@ -590,6 +762,10 @@ mod tests {
         let mut early = vec![text("Related"), text(&long), text(&long)];
         cut_at_end_marker(&mut early);
         assert_eq!(early.len(), 3);
+        // A teaser's label between two paragraphs late in the text.
+        let mut units = vec![text(&long), text(&long), text("Read more"), text(&long)];
+        strip(&mut units);
+        assert_eq!(units, vec![text(&long), text(&long), text(&long)]);
     }
 
     #[test]
@@ -697,6 +873,62 @@ mod tests {
         assert_eq!(units.len(), 3);
         assert!(is_email_field("type your email…"));
         assert!(!is_email_field("email the council"));
+    }
+
+    #[test]
+    fn flattened_widgets_notes_and_teasers_are_chrome() {
+        for chrome in [
+            "Advertisement Continue reading the main story",
+            "Photo",
+            "Read more",
+            "Anzeige:",
+            "Enlarge this image toggle caption Jo Park/AP Jo Park/AP",
+            "Media playback is unsupported on your device Media caption Storm hits the coast",
+            "Photos: The storm Waves over the harbour wall. Hide Caption 3 of 12",
+            "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to.",
+            "Jo Park contributed to this report.",
+            "— With assistance by Jo Park",
+            "Ana Lima contributed from Lisbon.",
+            "Disclaimer: This article is not investment advice.",
+            "Information from: The Local Herald, http://example.org",
+            "Do you have a story for us? Email us at tips@example.org or call 0100 000 000.",
+            "Ferry firm apologises to stranded islanders Read more",
+            "[Ferry firm apologises to stranded islanders]",
+            "The Herald Explains...",
+        ] {
+            assert!(is_chrome_line(&text(chrome)), "should be chrome: {chrome}");
+        }
+        for prose in [
+            "The photo was taken on Sunday.",
+            "Readers who subscribe to the newsletter get it in their inbox every Friday morning, the editor said.",
+            "The figures, first revealed in reporting by the Herald, show a rise.",
+            "Donors contributed to this report's funding, the charity said, and to two others in May.",
+            "He wrote to the council at clerk@example.org but got no answer.",
+            "Show me the money, she said.",
+        ] {
+            assert!(!is_chrome_line(&text(prose)), "should be kept: {prose}");
+        }
+    }
+
+    #[test]
+    fn a_copyright_notice_near_the_end_ends_the_article() {
+        let long = "The story ends with a full sentence that is long enough to count.";
+        let mut units = vec![
+            text(long),
+            text(long),
+            text("The original is at the Herald. Copyright 2018. Follow the Herald on X."),
+            text("Transcripts are made in a hurry and may change."),
+        ];
+        strip(&mut units);
+        assert_eq!(units, vec![text(long), text(long)]);
+        let mut units = vec![
+            text(long),
+            text("Anzeige:"),
+            text("Buy shoes at example.org now."),
+            text(long),
+        ];
+        strip(&mut units);
+        assert_eq!(units, vec![text(long), text(long)]);
     }
 
     #[test]

@@ -55,6 +55,15 @@ pub fn strip_date_keyword(text: &str) -> String {
         .to_string()
 }
 
+/// "2 hours ago", "about a year ago", "yesterday": a date relative to when
+/// the page was seen, which says nothing once the text is saved.
+pub fn is_relative(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "ago" | "yesterday" | "today" | "now"))
+}
+
 /// Removes a trailing "7 min read" (and separators before it).
 pub fn cut_reading_time(text: &str) -> &str {
     // ASCII lower case keeps byte offsets, so `text` can be cut where `lower` matches.
@@ -148,6 +157,8 @@ mod tests {
         assert!(is_date_line("Published 5 Mar 2024, 10:32"));
         assert!(!is_date_line("May the best team win"));
         assert!(!looks_like_date("Mayor Jones spoke"));
+        assert!(is_relative("about a year ago") && is_relative("Yesterday"));
+        assert!(!is_relative("5 March 2024") && !is_relative("Agora, 2 May"));
         assert_eq!(
             strip_date_keyword("Published about a year ago 7 min read"),
             "about a year ago"

@@ -12,25 +12,42 @@ use super::chrome;
 use super::dates::is_date_line;
 use super::unit::{Unit, UnitKind};
 
-/// Longest heading, in words and in characters.
+/// Longest heading, in words and in characters, and longest heading that
+/// is not a question.
 const MAX_WORDS: usize = 14;
+const MAX_STATEMENT_WORDS: usize = 10;
 const MAX_CHARS: usize = 120;
 /// Where a table of contents may start, in units from the top.
 const TOC_WINDOW: usize = 4;
 /// Fewest entries a table of contents has.
 const TOC_MIN: usize = 3;
+/// Fewest paragraphs above a heading of more than [`MAX_EARLY_WORDS`]
+/// words on a page without blank lines.
+const MIN_PARAGRAPHS_ABOVE: usize = 2;
+const MAX_EARLY_WORDS: usize = 6;
 
 /// Removes a leading table of contents and marks headings.
 pub fn detect(units: &mut Vec<Unit>) {
     let toc = remove_toc(units);
     let mut marked = vec![false; units.len()];
+    let mut paragraphs = 0;
     for i in 0..units.len() {
         let unit = &units[i];
         if unit.kind != UnitKind::Text {
             continue;
         }
         let listed = !toc.is_empty() && unit.words() <= MAX_WORDS && toc.contains(unit.key());
-        let shape = listed || looks_like_heading(unit);
+        // A section heading follows some text of the article: a longer
+        // line right under the first paragraph is a summary point or a
+        // subtitle, not a section ("The first problem" there is one).
+        let placed = paragraphs >= MIN_PARAGRAPHS_ABOVE
+            || unit.words() <= MAX_EARLY_WORDS
+            || i == 0
+            || unit.gap_before;
+        if is_paragraph(unit) {
+            paragraphs += 1;
+        }
+        let shape = listed || (placed && looks_like_heading(unit));
         if !shape {
             continue;
         }
@@ -52,6 +69,11 @@ pub fn detect(units: &mut Vec<Unit>) {
     for (unit, is_heading) in units.iter_mut().zip(marked) {
         if is_heading {
             unit.kind = UnitKind::Heading;
+            let bare = strip_leading_dash(&unit.text);
+            if bare.len() != unit.text.len() {
+                let bare = bare.to_string();
+                unit.set_text(bare);
+            }
         }
     }
 }
@@ -77,9 +99,13 @@ fn numbered_headings(units: &[Unit]) -> Vec<bool> {
 /// The form of a heading: short, capitalised, no closing punctuation but a
 /// question mark, not a caption, source note, date or link.
 pub fn looks_like_heading(unit: &Unit) -> bool {
-    let text = unit.text.trim();
+    let text = strip_leading_dash(unit.text.trim());
     let words = unit.words();
     if words == 0 || words > MAX_WORDS || text.chars().count() > MAX_CHARS {
+        return false;
+    }
+    // A longer line that is not a question reads as a caption or a teaser.
+    if words > MAX_STATEMENT_WORDS && !text.ends_with(['?', '？']) {
         return false;
     }
     // A heading may be quoted whole ("“No ideology here”"); otherwise it
@@ -99,6 +125,13 @@ pub fn looks_like_heading(unit: &Unit) -> bool {
         && !is_date_line(text)
         && !chrome::is_link_only(text)
         && !text.contains("http")
+}
+
+/// A question set off by a dash ("— Who leaked the documents?") is a
+/// heading in some pages' style; the dash is not part of it.
+fn strip_leading_dash(text: &str) -> &str {
+    text.strip_prefix(['—', '―'])
+        .map_or(text, |rest| rest.trim_start())
 }
 
 /// The text inside a pair of quotes around the whole line, or the line.
@@ -201,6 +234,9 @@ mod tests {
             headings(&units),
             vec!["Why the harvest failed", "What comes next?"]
         );
+        let mut units = vec![text(PARA), text("— Who paid for it?"), text(PARA)];
+        detect(&mut units);
+        assert_eq!(headings(&units), vec!["Who paid for it?"]);
     }
 
     #[test]
@@ -225,13 +261,26 @@ mod tests {
 
     #[test]
     fn without_blank_lines_a_heading_sits_between_paragraphs() {
-        let mut units = vec![text(PARA), text("Second part"), text(PARA)];
+        let mut units = vec![text(PARA), text(PARA), text("Second part"), text(PARA)];
         for u in &mut units {
             u.gap_before = false;
             u.gap_after = false;
         }
         detect(&mut units);
         assert_eq!(headings(&units), vec!["Second part"]);
+        // Right under the first paragraph, a short line is a summary point.
+        let mut units = vec![
+            text(PARA),
+            text("Prices could fall much further before the year is out"),
+            text(PARA),
+            text(PARA),
+        ];
+        for u in &mut units {
+            u.gap_before = false;
+            u.gap_after = false;
+        }
+        detect(&mut units);
+        assert!(headings(&units).is_empty(), "{:?}", headings(&units));
     }
 
     #[test]

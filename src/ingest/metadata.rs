@@ -7,7 +7,7 @@
 use super::byline::parse_byline;
 use super::captions::is_caption;
 use super::chrome;
-use super::dates::{is_date_line, strip_date_keyword};
+use super::dates::{is_date_line, is_relative, strip_date_keyword};
 use super::unit::{Unit, UnitKind, one_line};
 use crate::model::SourceMeta;
 
@@ -29,6 +29,9 @@ const MAX_HEAD_UNITS: usize = 40;
 pub fn take_head(units: &mut Vec<Unit>) -> SourceMeta {
     let mut meta = read_head(units);
     meta.title = one_line(&meta.title);
+    // "2 hours ago" was true when the page was seen, not now: the line is
+    // taken off the text (it stays in the raw view) but is no date.
+    meta.published = meta.published.filter(|p| !is_relative(p));
     for field in [
         &mut meta.subtitle,
         &mut meta.author,
@@ -63,6 +66,10 @@ fn read_head(units: &mut Vec<Unit>) -> SourceMeta {
             meta.author = meta.author.or(byline.author);
             meta.published = meta.published.or(byline.published);
             meta.outlet = meta.outlet.or(byline.outlet);
+            units.remove(i);
+        } else if let Some((author, outlet)) = name_and_site(&unit.text).filter(|_| i == 0) {
+            meta.author = meta.author.or(Some(author));
+            meta.outlet = meta.outlet.or(Some(outlet));
             units.remove(i);
         } else if is_date_line(&unit.text) {
             meta.published
@@ -217,6 +224,14 @@ fn author_line(text: &str) -> Option<&str> {
         .then(|| name.trim())
 }
 
+/// "Jo Park, Example.com" under the title: the author and the site.
+fn name_and_site(text: &str) -> Option<(String, String)> {
+    let (name, site) = text.split_once(',')?;
+    let site = site.trim();
+    (is_name(name) && chrome::looks_like_domain(site))
+        .then(|| (name.trim().to_string(), site.to_string()))
+}
+
 /// A bare personal name: two to four capitalised words ("Lena Fischer",
 /// "Ana de la Cruz"), no digits or sentence punctuation.
 fn is_name(text: &str) -> bool {
@@ -309,6 +324,11 @@ mod tests {
         assert_eq!(meta.outlet.as_deref(), Some("The Evening Ledger"));
         assert_eq!(author_line("Paris, Texas"), None);
         assert_eq!(author_line("Ana Lima, Reuters"), None);
+        assert_eq!(
+            name_and_site("Ana Lima, Herald.co.uk"),
+            Some(("Ana Lima".into(), "Herald.co.uk".into()))
+        );
+        assert_eq!(name_and_site("Lisbon, Portugal"), None);
     }
 
     #[test]

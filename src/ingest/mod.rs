@@ -6,8 +6,9 @@
 //! 3. `chrome::strip_leading`, then `metadata` (title, subtitle, with
 //!    `byline` and `dates` for author, outlet and date);
 //! 4. `chrome::strip`: navigation, prompts, appeals, trailing sections;
-//! 5. `headings`: outline and table of contents;
-//! 6. `captions`, then `citations` (outlet tags after paragraphs);
+//! 5. `captions`: image, video and chart captions and credits, removed;
+//! 6. `headings`: outline and table of contents, then `citations` (outlet
+//!    tags after paragraphs);
 //! 7. `sections`: the model's sections.
 //!
 //! The vocabulary of chrome lives in `assets/ingest/chrome.toml`
@@ -53,6 +54,48 @@ pub struct Ingested {
 
 /// Runs the pipeline over decoded text.
 pub fn ingest(text: &str, format: Format) -> Ingested {
+    let (meta, units, raw) = clean(text, format);
+    Ingested {
+        meta,
+        sections: sections::assemble(units),
+        raw,
+    }
+}
+
+/// A line of a plain-text article that is still shown after cleaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShownLine {
+    /// 1-based, in the sanitised text (the file's own numbering unless it
+    /// uses bare CR or Unicode line separators).
+    pub line: usize,
+    pub heading: bool,
+}
+
+/// Ingests `text` and says which of its lines are still shown, and which
+/// of those as headings: for measuring the cleaning rules against lines
+/// marked by hand (`tests/clean_realworld.rs`). Lines absent from the list
+/// were removed or taken as metadata. Markdown units carry no line, so
+/// this is for plain text.
+pub fn trace(text: &str, format: Format) -> (Ingested, Vec<ShownLine>) {
+    let (meta, units, raw) = clean(text, format);
+    let shown = units
+        .iter()
+        .filter(|u| u.line > 0)
+        .map(|u| ShownLine {
+            line: u.line,
+            heading: u.kind == UnitKind::Heading,
+        })
+        .collect();
+    let ingested = Ingested {
+        meta,
+        sections: sections::assemble(units),
+        raw,
+    };
+    (ingested, shown)
+}
+
+/// Every step but the assembly into sections.
+fn clean(text: &str, format: Format) -> (SourceMeta, Vec<Unit>, String) {
     let raw = sanitize(text);
     let (mut units, declared) = match format {
         Format::Text => (blocks::split(&raw), SourceMeta::default()),
@@ -73,15 +116,13 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
         .rev()
         .find_map(|u| byline::copyright_holder(&u.text));
     chrome::strip(&mut units);
+    // Captions are taken out before headings are looked for, so that a
+    // caption neither becomes one nor stands between one and its text.
+    captions::remove(&mut units);
     // Markdown marks its headings; a Markdown file without any is pasted
     // text, and gets the plain-text rules.
     if format == Format::Text || !units.iter().any(|u| u.kind == UnitKind::Heading) {
         headings::detect(&mut units);
-    }
-    for unit in &mut units {
-        if unit.kind == UnitKind::Text && captions::is_caption(unit) {
-            unit.kind = UnitKind::Caption;
-        }
     }
     let dateline = units
         .iter()
@@ -95,12 +136,7 @@ pub fn ingest(text: &str, format: Format) -> Ingested {
         .map(|o| unit::one_line(&o));
     meta.author = meta.author.or(signed).map(|a| unit::one_line(&a));
     citations::take_all(&mut units);
-    let sections = sections::assemble(units);
-    Ingested {
-        meta,
-        sections,
-        raw,
-    }
+    (meta, units, raw)
 }
 
 /// What the article declares about itself (front matter) wins over what

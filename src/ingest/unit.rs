@@ -35,6 +35,9 @@ pub struct Unit {
     pub gap_after: bool,
     /// The source line was indented (page chrome often is, when pasted).
     pub indented: bool,
+    /// The 1-based line of the sanitised text the unit starts on (0 when
+    /// not known, as for Markdown); see [`super::trace`].
+    pub line: usize,
     /// The comparison key of `text`, computed once (see [`Unit::key`]).
     key: OnceCell<String>,
     /// The number of words of `text`, computed once.
@@ -51,6 +54,7 @@ impl PartialEq for Unit {
             && self.gap_before == other.gap_before
             && self.gap_after == other.gap_after
             && self.indented == other.indented
+            && self.line == other.line
     }
 }
 
@@ -66,6 +70,7 @@ impl Unit {
             gap_before: true,
             gap_after: true,
             indented: false,
+            line: 0,
             key: OnceCell::new(),
             words: OnceCell::new(),
         }

@@ -19,6 +19,12 @@ pub struct Vocabulary {
     pub pointers: Vec<String>,
     pub counters: Vec<String>,
     pub roles: Vec<String>,
+    pub agencies: Vec<String>,
+    pub widgets: Vec<String>,
+    pub contributor_openers: Vec<String>,
+    pub contributor_endings: Vec<String>,
+    pub signup: Vec<String>,
+    pub notices: Vec<String>,
 }
 
 const SOURCE: &str = include_str!("../../assets/ingest/chrome.toml");
@@ -55,19 +61,28 @@ impl PhraseSet {
     /// Whether any phrase occurs in `text` as whole words ("donate now" is
     /// not in "donated now").
     pub fn any_in(&self, text: &str) -> bool {
-        self.finders.iter().any(|f| {
-            let phrase = f.needle();
-            f.find_iter(text.as_bytes()).any(|at| {
-                let before = text.get(..at).and_then(|t| t.chars().next_back());
-                let after = text.get(at + phrase.len()..).and_then(|t| t.chars().next());
-                let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-                let open_edge =
-                    !phrase.first().is_some_and(u8::is_ascii_alphanumeric) || !word(before);
-                let close_edge =
-                    !phrase.last().is_some_and(u8::is_ascii_alphanumeric) || !word(after);
-                open_edge && close_edge
+        self.count_in(text) > 0
+    }
+
+    /// How many of the phrases occur in `text` as whole words (each counted
+    /// once).
+    pub fn count_in(&self, text: &str) -> usize {
+        self.finders
+            .iter()
+            .filter(|f| {
+                let phrase = f.needle();
+                f.find_iter(text.as_bytes()).any(|at| {
+                    let before = text.get(..at).and_then(|t| t.chars().next_back());
+                    let after = text.get(at + phrase.len()..).and_then(|t| t.chars().next());
+                    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                    let open_edge =
+                        !phrase.first().is_some_and(u8::is_ascii_alphanumeric) || !word(before);
+                    let close_edge =
+                        !phrase.last().is_some_and(u8::is_ascii_alphanumeric) || !word(after);
+                    open_edge && close_edge
+                })
             })
-        })
+            .count()
     }
 }
 
@@ -81,6 +96,18 @@ pub fn appeals() -> &'static PhraseSet {
 pub fn credits() -> &'static PhraseSet {
     static SET: OnceLock<PhraseSet> = OnceLock::new();
     SET.get_or_init(|| PhraseSet::new(&vocabulary().credits))
+}
+
+/// Labels of page widgets flattened into the text (the `widgets` list).
+pub fn widgets() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&vocabulary().widgets))
+}
+
+/// Words of a newsletter sign-up form (the `signup` list).
+pub fn signup() -> &'static PhraseSet {
+    static SET: OnceLock<PhraseSet> = OnceLock::new();
+    SET.get_or_init(|| PhraseSet::new(&vocabulary().signup))
 }
 
 /// Folded, with outer punctuation and spaces removed: the form lines are
@@ -105,6 +132,7 @@ mod tests {
     fn embedded_vocabulary_parses() {
         let parsed: Vocabulary = toml::from_str(SOURCE).expect("assets/ingest/chrome.toml parses");
         assert!(!parsed.prompt_verbs.is_empty() && !parsed.end_markers.is_empty());
+        assert!(!parsed.widgets.is_empty() && !parsed.agencies.is_empty());
         assert!(!vocabulary().footer_links.is_empty());
     }
 

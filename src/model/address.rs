@@ -1,7 +1,9 @@
 use std::ops::Range;
 
 /// Which part of a section a [`TextRef`] points into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Part {
     /// The source's title (`SourceMeta::title`), shown above its first
     /// section; `section` is 0. Only extraction points here.
@@ -12,7 +14,7 @@ pub enum Part {
 
 /// A byte range of one piece of text: a section heading or a block.
 /// Search hits, entity mentions and figures all point into the text this way.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct TextRef {
     pub source: usize,
     pub section: usize,

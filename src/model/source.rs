@@ -1,7 +1,7 @@
 use std::ops::Range;
 
 /// One article of a briefing, cleaned and structured.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     /// Stable identifier (manifest `id`, or the file stem).
     pub id: String,
@@ -19,7 +19,7 @@ pub struct Source {
 }
 
 /// What is known about a source: detected from the text, overridden by the manifest.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SourceMeta {
     pub title: String,
     pub subtitle: Option<String>,
@@ -29,14 +29,14 @@ pub struct SourceMeta {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     /// `None` for the lead before the first heading.
     pub heading: Option<String>,
     pub blocks: Vec<Block>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
     /// The block's text, sanitised; the unit every byte range points into.
@@ -59,7 +59,7 @@ impl Block {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BlockKind {
     Paragraph,
     /// A list item; `ordered` holds its number for numbered lists.
@@ -73,13 +73,13 @@ pub enum BlockKind {
     Code,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Mark {
     pub range: Range<usize>,
     pub kind: MarkKind,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum MarkKind {
     Emphasis,
     Strong,

@@ -104,6 +104,14 @@ impl Units {
         }
         let lead = untrimmed.len() - untrimmed.trim_start().len();
         let r = r.start + lead..r.start + lead + piece.len();
+        // The spaces between two sentences of one block are kept in `text`
+        // (outside both units), so a run of sentences is one slice of it.
+        if let Some(last) = self.units.last()
+            && (last.at.source, last.at.section, last.at.part) == (source, section, part)
+            && let Some(gap) = whole.get(last.at.range.end..r.start)
+        {
+            self.text.push_str(gap);
+        }
         let folded_start = self.folded.len();
         self.folded.push_str(&search_fold_text(piece));
         let folded_end = self.folded.len();
@@ -203,13 +211,29 @@ impl Index {
         self.text.len()
     }
 
-    /// The text of the unit a hit points at (the CLI's snippet).
+    /// The text a hit points at (the CLI's snippet): one unit, or for a
+    /// query matched across the sentences of a paragraph, the run of them.
     pub fn snippet(&self, hit: &Hit) -> Option<&str> {
-        let u = self
+        let (first, last) = self.span_of(&hit.at)?;
+        self.text
+            .get(self.units[first].text.start..self.units[last].text.end)
+    }
+
+    /// The first and last unit of the run of units `at` covers exactly.
+    fn span_of(&self, at: &TextRef) -> Option<(usize, usize)> {
+        let key = |u: &Unit| (u.at.source, u.at.section, u.at.part);
+        let wanted = (at.source, at.section, at.part);
+        let first = self
             .units
-            .binary_search_by(|unit| unit.at.cmp(&hit.at))
-            .ok()?;
-        Some(self.original(u))
+            .partition_point(|u| (key(u), u.at.range.start) < (wanted, at.range.start));
+        let unit = self.units.get(first)?;
+        if key(unit) != wanted || unit.at.range.start != at.range.start {
+            return None;
+        }
+        let last = (first..self.units.len())
+            .take_while(|&u| key(&self.units[u]) == wanted)
+            .find(|&u| self.units[u].at.range.end == at.range.end)?;
+        Some((first, last))
     }
 
     fn original(&self, u: usize) -> &str {
@@ -333,7 +357,7 @@ impl Index {
 
         scored.sort_by_key(|&(tier, score, u)| (tier, std::cmp::Reverse(score), u));
         scored.truncate(limit);
-        let hits = scored
+        let mut hits: Vec<Hit> = scored
             .into_iter()
             .map(|(tier, score, u)| Hit {
                 at: self.units[u as usize].at.clone(),
@@ -342,7 +366,133 @@ impl Index {
                 matches: self.unit_ranges(u as usize, needles, cs),
             })
             .collect();
+        // Words in one sentence rank first; the page is then filled with
+        // paragraphs that hold every word across their sentences.
+        if lower.len() > 1 && hits.len() < limit {
+            let room = limit - hits.len();
+            hits.extend(self.paragraph_hits(&lower, needles, cs, &passed, room));
+        }
         (hits, passed)
+    }
+
+    /// Up to `room` runs of sentences of one block that together hold every
+    /// term contiguously, none of whose units passed the sentence prefilter
+    /// (`passed`, sorted): the best tier first, then the best score.
+    /// Occurrences are found with one memmem pass per term over the whole
+    /// index, so the cost is the text's length, whatever `among` was.
+    fn paragraph_hits(
+        &self,
+        lower: &[Needle],
+        needles: &[Needle],
+        cs: bool,
+        passed: &[u32],
+        room: usize,
+    ) -> Vec<Hit> {
+        let key = |u: usize| {
+            let at = &self.units[u].at;
+            (at.source, at.section, at.part)
+        };
+        let block_start = |mut u: usize| {
+            while u > 0 && key(u - 1) == key(u) {
+                u -= 1;
+            }
+            u
+        };
+        // Block (its first unit) → the first and last unit holding a term.
+        let mut spans: std::collections::HashMap<usize, (usize, usize)> =
+            std::collections::HashMap::new();
+        for (i, n) in lower.iter().enumerate() {
+            let mut found: std::collections::HashMap<usize, (usize, usize)> =
+                std::collections::HashMap::new();
+            let mut last_unit = usize::MAX;
+            for at in n.find_iter(self.folded.as_bytes()) {
+                let u = self
+                    .units
+                    .partition_point(|unit| unit.folded.start <= at)
+                    .saturating_sub(1);
+                if u == last_unit {
+                    continue;
+                }
+                last_unit = u;
+                let block = block_start(u);
+                if i > 0 && !spans.contains_key(&block) {
+                    continue;
+                }
+                let span = found.entry(block).or_insert((u, u));
+                span.0 = span.0.min(u);
+                span.1 = span.1.max(u);
+            }
+            if i > 0 {
+                for (block, span) in &mut found {
+                    if let Some(&(first, last)) = spans.get(block) {
+                        *span = (span.0.min(first), span.1.max(last));
+                    }
+                }
+            }
+            spans = found;
+            if spans.is_empty() {
+                return Vec::new();
+            }
+        }
+        let sentence_hit = |first: usize, last: usize| {
+            let from = passed.partition_point(|&p| (p as usize) < first);
+            passed.get(from).is_some_and(|&p| p as usize <= last)
+        };
+        let mut candidates: Vec<(Tier, usize, usize)> = Vec::new();
+        for (block, (first, last)) in spans {
+            let end = (block..self.units.len())
+                .take_while(|&u| key(u) == key(block))
+                .last()
+                .unwrap_or(block);
+            if first == last || sentence_hit(block, end) {
+                continue;
+            }
+            let folded = &self.folded[self.units[first].folded.start..self.units[last].folded.end];
+            let tiers: Option<Vec<Tier>> =
+                lower.iter().map(|n| n.contiguous_tier(folded)).collect();
+            if let Some(worst) = tiers.and_then(|t| t.into_iter().max()) {
+                candidates.push((worst, first, last));
+            }
+        }
+        candidates.sort_unstable();
+        let mut hits: Vec<Hit> = candidates
+            .into_iter()
+            .filter_map(|(_, first, last)| {
+                let original = &self.text[self.units[first].text.start..self.units[last].text.end];
+                let mapped = search_fold(original, cs);
+                let (tier, score) =
+                    evaluate_on(&self.matcher, &mapped.text, needles, Depth::Contiguous)?;
+                let mut matches = Vec::new();
+                for n in needles {
+                    matches.extend(
+                        n.ranges(&self.matcher, &mapped.text, Tier::Contiguous)
+                            .into_iter()
+                            .map(|r| mapped.to_original(r)),
+                    );
+                }
+                let at = &self.units[first].at;
+                Some(Hit {
+                    at: TextRef {
+                        source: at.source,
+                        section: at.section,
+                        part: at.part,
+                        range: at.range.start..self.units[last].at.range.end,
+                    },
+                    tier,
+                    score,
+                    matches: merge_ranges(matches),
+                })
+            })
+            .take(room)
+            .collect();
+        hits.sort_by(|a, b| {
+            (a.tier, std::cmp::Reverse(a.score), &a.at).cmp(&(
+                b.tier,
+                std::cmp::Reverse(b.score),
+                &b.at,
+            ))
+        });
+        hits
     }
 
     fn cheap(&self, u: usize, needles: &[Needle], cs: bool) -> Option<Cheap> {
@@ -522,5 +672,44 @@ mod tests {
         let hits = index.search(&Query::parse("4000 tonnen"), 5);
         assert_eq!(hits.len(), 1);
         assert_eq!(index.snippet(&hits[0]), hits[0].at.text(&b));
+    }
+
+    #[test]
+    fn words_in_separate_sentences_of_a_paragraph_match_after_one_sentence() {
+        let source = |id: &str, text: String| Source {
+            id: id.into(),
+            sections: vec![Section {
+                heading: None,
+                blocks: vec![Block::new(BlockKind::Paragraph, text)],
+            }],
+            ..Source::default()
+        };
+        // Long enough to be cut into sentences.
+        let filler = "Officials met again in the capital on Tuesday. ".repeat(6);
+        let apart = format!("The treaty was signed in June.  {filler}Troops later moved to Kursk.");
+        let b = Briefing {
+            sources: vec![
+                source("a", apart.clone()),
+                source(
+                    "b",
+                    format!("{filler}The treaty named Kursk as a border region."),
+                ),
+                source("c", format!("A treaty alone. {filler}")),
+            ],
+            ..Briefing::default()
+        };
+        let index = Index::build(&b);
+        assert!(index.len() > 6, "the paragraphs are cut into sentences");
+        let hits = index.search(&Query::parse("treaty kursk"), 10);
+        let sources: Vec<usize> = hits.iter().map(|h| h.at.source).collect();
+        assert_eq!(sources, [1, 0], "one sentence first: {hits:?}");
+        let span = &hits[1];
+        assert_eq!(index.snippet(span), Some(apart.as_str()));
+        assert_eq!(index.snippet(span), span.at.text(&b));
+        let text = span.at.text(&b).unwrap_or_default();
+        let words: Vec<&str> = span.matches.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(words, ["treaty", "Kursk"]);
+        assert_eq!(index.search(&Query::parse("treaty capital"), 10).len(), 3);
+        assert!(index.search(&Query::parse("kursk june zzz"), 10).is_empty());
     }
 }

@@ -85,6 +85,11 @@ impl Needle {
         }
     }
 
+    /// Where this needle occurs in `hay`, contiguously (byte offsets).
+    pub fn find_iter<'h>(&'h self, hay: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+        self.finder.find_iter(hay)
+    }
+
     /// The best contiguous tier of this needle in `hay`, if it occurs.
     pub fn contiguous_tier(&self, hay: &str) -> Option<Tier> {
         let mut tier = None;

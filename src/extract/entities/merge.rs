@@ -29,11 +29,11 @@ struct Group {
     words: usize,
 }
 
-/// `lower_words` are the keys of words the briefing writes in lower case.
+/// `lower_words` are the words the briefing writes in lower case.
 pub fn merge(
     lexicon: &Lexicon,
     located: Vec<Located>,
-    lower_words: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<&str>,
 ) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -93,11 +93,12 @@ pub fn merge(
         .cloned()
         .collect();
     let profiles = profiles(&located, &groups, &heads);
+    let by_word = words_index(&profiles);
     for (i, key) in singles {
         let target = by_key
             .get(&key)
             .copied()
-            .or_else(|| resolve_single(&profiles, &key, &located[i].candidate));
+            .or_else(|| resolve_single(&profiles, &by_word, &key, &located[i].candidate));
         match target {
             Some(g) => groups[g].members.push(i),
             None => {
@@ -125,9 +126,6 @@ pub fn merge(
     entities
 }
 
-/// The group a lone word belongs to: a person whose surname (last word, or
-/// first word for surname-first names) it is; an organisation it is the
-/// first word or the initials of.
 /// What lone words are matched against, computed once per group of several words.
 struct Profile {
     group: usize,
@@ -188,65 +186,105 @@ fn profiles(
 
 /// The group a lone word belongs to: a person whose surname (last word, or
 /// first word for surname-first names) it is; an organisation it is the
-/// bare name, first word or the initials of.
-fn resolve_single(profiles: &[Profile], key: &str, single: &Candidate) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    let mut consider = |g: usize, score: usize| {
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((g, score));
-        }
-    };
+/// bare name, first word or the initials of. Only the profiles that hold
+/// the word somewhere (read off `by_word`) are scored, so resolving every
+/// lone word costs its matches, not every name of the briefing.
+fn resolve_single(
+    profiles: &[Profile],
+    by_word: &HashMap<String, Vec<usize>>,
+    key: &str,
+    single: &Candidate,
+) -> Option<usize> {
     let acronym = single.words[0]
         .chars()
         .all(|c| c.is_uppercase() || c == '.');
-    for p in profiles {
-        // "UN" is never the last part of "Kim Jong Un": letters in capitals
-        // abbreviate a body, not a person's name.
-        if (p.kind == Some(EntityKind::Person) || p.kind.is_none()) && acronym && key.len() >= 2 {
-            continue;
-        }
-        if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
-            let surname = p
-                .names
-                .iter()
-                .any(|w| (1..w.len()).any(|k| w[k..].concat() == key));
-            if surname {
-                consider(p.group, 2000 + p.size);
-            } else if p.names.iter().any(|w| w.first().is_some_and(|f| f == key)) {
-                // Surname-first names ("Kim" of "Kim Jong Un").
-                consider(p.group, 1000 + p.size);
-            }
-        } else if p.heads_alone.iter().any(|h| h == key) {
-            // "Independent experts say": a head word opening a sentence is
-            // an adjective, not the short form of "Kyiv Independent".
-            if !single.sentence_start {
-                consider(p.group, 400 + p.size);
-            }
-        } else if p.kind == Some(EntityKind::Place) && p.bare.iter().any(|b| b == key) {
-            // "Kingsmead" of "Kingsmead Stadium".
-            consider(p.group, 450 + p.size);
-        } else if p.kind == Some(EntityKind::Organization) {
-            let initials = p.names.iter().any(|w| {
-                w.iter()
-                    .filter_map(|part| part.chars().next())
-                    .collect::<String>()
-                    == key
-            });
-            let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
-            let bare = p.bare.iter().any(|b| b == key);
-            if (acronym && (initials || first)) || bare {
-                consider(p.group, 500 + p.size);
-            } else if !acronym
-                && !single.cues.place
-                && !single.cues.person
-                && p.names.iter().any(|w| w.len() == 2 && w[0] == key)
-            {
-                // "Goldman" of "Goldman Sachs": a two-word company by its first word.
-                consider(p.group, 300 + p.size);
-            }
+    let mut best: Option<(usize, usize)> = None;
+    // Ascending profile order: on a tie the first profile wins, as it would
+    // in a scan of every profile.
+    for &p in by_word.get(key).map_or(&[][..], Vec::as_slice) {
+        let p = &profiles[p];
+        if let Some(score) = single_score(p, key, acronym, single)
+            && best.is_none_or(|(_, s)| score > s)
+        {
+            best = Some((p.group, score));
         }
     }
     best.map(|(g, _)| g)
+}
+
+/// How well lone word `key` fits profile `p`, if it fits at all.
+fn single_score(p: &Profile, key: &str, acronym: bool, single: &Candidate) -> Option<usize> {
+    if p.kind == Some(EntityKind::Person) || p.kind.is_none() {
+        // "UN" is never the last part of "Kim Jong Un": letters in capitals
+        // abbreviate a body, not a person's name.
+        if acronym && key.len() >= 2 {
+            return None;
+        }
+        let surname = p
+            .names
+            .iter()
+            .any(|w| (1..w.len()).any(|k| w[k..].concat() == key));
+        if surname {
+            return Some(2000 + p.size);
+        }
+        // Surname-first names ("Kim" of "Kim Jong Un").
+        let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
+        return first.then_some(1000 + p.size);
+    }
+    if p.heads_alone.iter().any(|h| h == key) {
+        // "Independent experts say": a head word opening a sentence is an
+        // adjective, not the short form of "Kyiv Independent".
+        return (!single.sentence_start).then_some(400 + p.size);
+    }
+    if p.kind == Some(EntityKind::Place) {
+        // "Kingsmead" of "Kingsmead Stadium".
+        return p.bare.iter().any(|b| b == key).then_some(450 + p.size);
+    }
+    if p.kind == Some(EntityKind::Organization) {
+        let initials = p.names.iter().any(|w| initials(w) == key);
+        let first = p.names.iter().any(|w| w.first().is_some_and(|f| f == key));
+        let bare = p.bare.iter().any(|b| b == key);
+        if (acronym && (initials || first)) || bare {
+            return Some(500 + p.size);
+        }
+        // "Goldman" of "Goldman Sachs": a two-word company by its first
+        // word, unless the word has a kind of its own ("Erie, Pa.").
+        let two_word_first = p.names.iter().any(|w| w.len() == 2 && w[0] == key);
+        if !acronym && two_word_first && !single.cues.place && !single.cues.person {
+            return Some(300 + p.size);
+        }
+    }
+    None
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter_map(|part| part.chars().next())
+        .collect()
+}
+
+/// Every word key a lone word could match a profile by (surname endings,
+/// first words, initials, bare names, head words), to the profiles holding
+/// it, in ascending order.
+fn words_index(profiles: &[Profile]) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in profiles.iter().enumerate() {
+        let mut keys: Vec<String> = Vec::new();
+        for w in &p.names {
+            keys.extend((1..w.len()).map(|k| w[k..].concat()));
+            keys.extend(w.first().cloned());
+            keys.push(initials(w));
+        }
+        keys.extend(p.bare.iter().cloned());
+        keys.extend(p.heads_alone.iter().cloned());
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            index.entry(key).or_default().push(i);
+        }
+    }
+    index
 }
 
 /// Names seen only as capitalised words of title-case headings, or as a
@@ -341,7 +379,7 @@ fn build(
     located: &[Located],
     g: &Group,
     prefixes: &std::collections::HashSet<String>,
-    lower_words: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<&str>,
 ) -> Option<Entity> {
     let members: Vec<&Located> = g.members.iter().map(|&m| &located[m]).collect();
     if without_evidence(located, g) {
@@ -402,14 +440,14 @@ fn build(
 fn default_kind(
     members: &[&Located],
     g: &Group,
-    lower_words: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<&str>,
 ) -> Option<EntityKind> {
     if g.words >= 2 {
         let ordinary = members.iter().all(|l| {
             l.candidate
                 .words
                 .iter()
-                .all(|w| lower_words.contains(&name_key(w)))
+                .all(|w| lower_words.contains(w.to_lowercase().as_str()))
         });
         if ordinary {
             return None;

@@ -32,7 +32,7 @@ pub struct CompareData {
 impl CompareData {
     /// Extracts the figures itself: only when no analysis has them.
     pub fn new(briefing: &Briefing) -> CompareData {
-        CompareData::with_figures(briefing, crate::extract::figures(briefing))
+        CompareData::with_figures(briefing, crate::cache::figures(briefing))
     }
 
     /// With the figures extraction already found.

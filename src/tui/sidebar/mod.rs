@@ -6,7 +6,7 @@
 pub mod update;
 pub mod view;
 
-use crate::extract::{self, Entity, EntityKind, Figure};
+use crate::extract::{Entity, EntityKind, Figure};
 use crate::model::Briefing;
 use crate::text::fold;
 
@@ -79,7 +79,10 @@ pub struct Extracted {
 
 impl Extracted {
     pub fn of(briefing: &Briefing) -> Extracted {
-        Extracted::new(extract::entities(briefing), extract::figures(briefing))
+        Extracted::new(
+            crate::cache::entities(briefing),
+            crate::cache::figures(briefing),
+        )
     }
 
     pub fn new(entities: Vec<Entity>, figures: Vec<Figure>) -> Extracted {
