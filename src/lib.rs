@@ -9,6 +9,8 @@
 //! - [`extract`]: entities and figures;
 //! - [`state`]: reading state kept between runs (last position, bookmarks, read marks);
 //! - [`compare`]: side-by-side comparison of the sources on a topic;
+//! - [`ledger`]: the facts of a topic, source by source: agrees, differs, silent;
+//! - [`timeline`]: every dated statement of every source on one time axis;
 //! - [`search`]: fuzzy search over every source, with an incremental searcher;
 //! - [`text`]: matching copies of text (normalised, folded) mapped back to it.
 //!
@@ -23,8 +25,10 @@ pub mod config;
 pub mod extract;
 pub mod ingest;
 pub mod layout;
+pub mod ledger;
 pub mod model;
 pub mod search;
 pub mod state;
 pub mod text;
+pub mod timeline;
 pub mod tui;

@@ -122,7 +122,7 @@ impl Folder {
     }
 }
 
-fn check_size(size: u64) -> Result<(), String> {
+pub(super) fn check_size(size: u64) -> Result<(), String> {
     if size > MAX_FILE_BYTES {
         let mib = size as f64 / (1024.0 * 1024.0);
         return Err(format!(
@@ -132,15 +132,22 @@ fn check_size(size: u64) -> Result<(), String> {
     Ok(())
 }
 
-/// An article in a folder without a manifest: a `.txt` or `.md` file that
-/// is not hidden and not the folder's own README or LICENSE (a manifest
-/// may still list those).
-pub(super) fn is_article_name(name: &str) -> bool {
+/// A file brief can read as an article, by its extension: `.txt`, `.md`,
+/// `.html` or `.htm`.
+pub fn is_article_file(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".txt", ".md", ".html", ".htm"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
+/// An article in a folder without a manifest: an article file that is not
+/// hidden and not the folder's own README or LICENSE (a manifest may still
+/// list those).
+pub fn is_article_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     let about_the_folder = ["readme", "license", "licence"]
         .iter()
         .any(|p| lower.starts_with(p));
-    !name.starts_with('.')
-        && !about_the_folder
-        && (lower.ends_with(".txt") || lower.ends_with(".md"))
+    !name.starts_with('.') && !about_the_folder && is_article_file(name)
 }

@@ -27,6 +27,8 @@ pub struct SourceEntry {
     pub author: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
+    /// When `brief add` fetched `url` (RFC 3339, UTC).
+    pub fetched: Option<String>,
 }
 
 /// Parses manifest text; `path` is only used to name the file in errors.

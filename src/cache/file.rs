@@ -82,6 +82,8 @@ fn layout_sample() -> Payload {
                     author: Some(String::new()),
                     published: Some(String::new()),
                     url: Some(String::new()),
+                    language: Some(String::new()),
+                    format: crate::model::Format::Html,
                 },
                 sections: vec![Section {
                     heading: Some("heading".into()),

@@ -69,7 +69,10 @@ pub fn file_for(path: Option<&Path>) -> Result<Option<PathBuf>, String> {
     let Some(path) = path else {
         return Ok(None);
     };
-    let root = briefing::root_of(path).map_err(|e| e.to_string())?;
+    // One article file has no folder to keep a cache for.
+    let Some(root) = briefing::root_of(path).map_err(|e| e.to_string())? else {
+        return Ok(None);
+    };
     Ok(Some(cache_file(&cache_dir()?, &root)))
 }
 

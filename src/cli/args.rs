@@ -7,10 +7,14 @@ use clap::{Args, Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "brief", version, about)]
 pub struct Cli {
-    /// The briefing to open: a folder of articles, or its briefing.toml
-    /// (default: the embedded north-korea-russia briefing).
+    /// The briefing to open: a folder of articles, its briefing.toml, or
+    /// one article file (default: the embedded north-korea-russia briefing).
     #[arg(short = 'b', long, global = true, value_name = "PATH")]
     pub briefing: Option<PathBuf>,
+    /// Article files (.txt, .md, .html) to open as a briefing of their own;
+    /// `-` reads one article from standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// Let the mouse scroll and select in the TUI.
     #[arg(long)]
     pub mouse: bool,
@@ -37,14 +41,22 @@ pub enum Command {
     Entities(EntitiesArgs),
     /// List the figures (numbers that measure something), in reading order.
     Figures(FiguresArgs),
+    /// The facts the sources state on a topic: agrees, differs, silent.
+    Ledger(super::ledger::LedgerArgs),
+    /// Every dated statement of every source on one time axis.
+    Timeline(super::timeline::TimelineArgs),
     /// Print the default config file, or where the config file is looked for.
     Config(super::config::ConfigArgs),
-    /// Export reading material: `brief export bookmarks`, `brief export compare TOPIC`.
+    /// Export reading material: `brief export bookmarks`, `brief export compare TOPIC`,
+    /// `brief export ledger TOPIC`, `brief export timeline`.
     Export(super::export::ExportArgs),
     /// Search every source (fuzzy, typo-tolerant; 'word or "a phrase" for exact).
     Search(SearchArgs),
     /// Show where the briefing's analysis cache is, what it holds, or clear it.
     Cache(super::cache::CacheArgs),
+    /// Put an article into a briefing folder (-b, default: the current
+    /// folder): copy a file, save standard input, or fetch a web page once.
+    Add(super::add::AddArgs),
 }
 
 #[derive(Debug, Args)]

@@ -21,7 +21,8 @@ const GAP: &str = " │ ";
 
 pub fn run(briefing: &Briefing, args: &CompareArgs) -> Result<(), String> {
     let topic = topic_of(briefing, &args.topic)?;
-    let comparison = crate::compare::compare(briefing, &topic);
+    let figures = crate::cache::figures(briefing);
+    let comparison = crate::compare::PassageIndex::with_figures(briefing, figures).compare(&topic);
     if args.json {
         return output::print_json(&to_json(briefing, &comparison));
     }

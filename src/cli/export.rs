@@ -1,9 +1,11 @@
 //! `brief export <what>`: writes reading material out of the reader, to
 //! stdout or atomically to `-o FILE`. One subcommand per kind of export
-//! (`bookmarks`, `compare`).
+//! (`bookmarks`, `compare`, `ledger`, `timeline`).
 
 mod bookmarks;
 mod compare;
+mod ledger;
+mod timeline;
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +27,22 @@ pub enum ExportWhat {
     Bookmarks(ExportOptions),
     /// What every source says on a topic, with coverage and quantities.
     Compare(ExportCompareArgs),
+    /// The facts the sources state on a topic, with each source's verdict.
+    Ledger(ExportCompareArgs),
+    /// Every dated statement on one time axis, with the sources cited.
+    Timeline(ExportTimelineArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportTimelineArgs {
+    /// Only events stated in the passages on this topic.
+    #[arg(long, value_name = "TOPIC")]
+    pub topic: Option<String>,
+    /// Only events whose sentence names this entity.
+    #[arg(long, value_name = "NAME")]
+    pub entity: Option<String>,
+    #[command(flatten)]
+    pub options: ExportOptions,
 }
 
 #[derive(Debug, Args)]
@@ -63,6 +81,17 @@ pub fn run(briefing: &Briefing, args: &ExportArgs) -> Result<(), String> {
         ExportWhat::Compare(args) => {
             let topic = super::compare::topic_of(briefing, &args.topic)?;
             let text = compare::render(briefing, &topic, args.options.format)?;
+            emit(&text, args.options.output.as_deref())
+        }
+        ExportWhat::Ledger(args) => {
+            let topic = super::compare::topic_of(briefing, &args.topic)?;
+            let text = ledger::render(briefing, &topic, args.options.format)?;
+            emit(&text, args.options.output.as_deref())
+        }
+        ExportWhat::Timeline(args) => {
+            let timeline =
+                super::timeline::filtered(briefing, args.topic.as_deref(), args.entity.as_deref())?;
+            let text = timeline::render(briefing, &timeline, args.options.format)?;
             emit(&text, args.options.output.as_deref())
         }
     }

@@ -14,7 +14,10 @@ struct SourceJson<'a> {
     author: Option<&'a str>,
     published: Option<&'a str>,
     url: Option<&'a str>,
+    language: Option<&'a str>,
     file: &'a str,
+    /// How the file is written: "text", "markdown" or "html".
+    format: &'static str,
     words: usize,
     warnings: &'a [String],
     sections: Vec<SectionJson<'a>>,
@@ -37,7 +40,9 @@ fn to_json(source: &Source) -> SourceJson<'_> {
         author: source.meta.author.as_deref(),
         published: source.meta.published.as_deref(),
         url: source.meta.url.as_deref(),
+        language: source.meta.language.as_deref(),
         file: &source.file,
+        format: source.meta.format.name(),
         words: source.word_count(),
         warnings: &source.warnings,
         sections: source

@@ -19,7 +19,7 @@ struct TopicJson<'a> {
 
 pub fn run(briefing: &Briefing, args: &TopicsArgs) -> Result<(), String> {
     let list = topics(briefing);
-    let index = PassageIndex::new(briefing);
+    let index = PassageIndex::with_figures(briefing, crate::cache::figures(briefing));
     let covering: Vec<Vec<&str>> = list
         .iter()
         .map(|t| {

@@ -153,7 +153,7 @@ pub fn attribution(text: &str, citations: &[String]) -> Option<String> {
 /// The name just before a verb of saying: a run of capitalised words (with
 /// "and", "of", "the" inside), skipping an adverb; else a plural noun
 /// ("experts", "analysts").
-fn speaker_before(words: &[&str]) -> Option<String> {
+pub(crate) fn speaker_before(words: &[&str]) -> Option<String> {
     let mut end = words.len();
     while end > 0 && BETWEEN.contains(&clean(words[end - 1]).to_lowercase().as_str()) {
         end -= 1;

@@ -18,10 +18,15 @@ mod wordlists;
 
 pub use comparison::{Certainty, Comparison, Passage, PassageAt, SourceColumn};
 pub use interval::Interval;
-pub use quantity::{Claim, Quantity};
+pub use quantity::{Claim, Quantity, family_of};
 pub use relevance::PassageIndex;
 pub use topic::{Topic, TopicOrigin, resolve, topics};
 pub use wording::{Badge, Coverage, number, passages};
+pub use wordlists::UnitFamily;
+// The ledger and the timeline read words and quantities the way comparison does.
+pub(crate) use attribution::speaker_before;
+pub(crate) use quantity::conflicts;
+pub use terms::{Word, tokens};
 
 use crate::model::Briefing;
 

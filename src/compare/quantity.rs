@@ -250,7 +250,7 @@ fn is_rate(sentence: &str, at: std::ops::Range<usize>) -> bool {
         || near_before.iter().any(|w| RATE_BEFORE.contains(w))
 }
 
-fn conflicts(claims: &[Claim]) -> Vec<(usize, usize)> {
+pub(crate) fn conflicts(claims: &[Claim]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, a) in claims.iter().enumerate() {
         for (j, b) in claims.iter().enumerate().skip(i + 1) {

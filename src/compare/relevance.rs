@@ -51,10 +51,9 @@ struct Scored<'a> {
 }
 
 impl PassageIndex {
-    /// Indexes the briefing with the figures of [`crate::extract::figures`]
-    /// (through the analysis cache).
+    /// Indexes the briefing with the figures of [`crate::extract::figures`].
     pub fn new(briefing: &Briefing) -> PassageIndex {
-        PassageIndex::with_figures(briefing, crate::cache::figures(briefing))
+        PassageIndex::with_figures(briefing, crate::extract::figures(briefing))
     }
 
     /// Indexes the briefing with figures found elsewhere.

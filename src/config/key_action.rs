@@ -49,11 +49,15 @@ pub enum KeyAction {
     Compare,
     /// In the comparison: scroll all columns together, or only the focused one.
     ToggleColumnScroll,
+    /// The claim ledger of a topic (the comparison's, else picked).
+    Ledger,
+    /// Every dated statement on one time axis.
+    Timeline,
 }
 
 impl KeyAction {
     /// Every action, in the order the help overlay lists them.
-    pub const ALL: [KeyAction; 32] = [
+    pub const ALL: [KeyAction; 34] = [
         KeyAction::ScrollDown,
         KeyAction::ScrollUp,
         KeyAction::PageDown,
@@ -86,6 +90,8 @@ impl KeyAction {
         KeyAction::MoveLeft,
         KeyAction::Compare,
         KeyAction::ToggleColumnScroll,
+        KeyAction::Ledger,
+        KeyAction::Timeline,
     ];
 
     /// The stable name used in keymap files.
@@ -123,6 +129,8 @@ impl KeyAction {
             KeyAction::MoveLeft => "move_left",
             KeyAction::Compare => "compare",
             KeyAction::ToggleColumnScroll => "toggle_column_scroll",
+            KeyAction::Ledger => "ledger",
+            KeyAction::Timeline => "timeline",
         }
     }
 

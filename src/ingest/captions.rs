@@ -55,6 +55,11 @@ pub fn is_caption(unit: &Unit) -> bool {
     }
     if text.ends_with(')') {
         let tail = text.rfind('(').map_or(text, |at| &text[at..]);
+        // "(Source: X)" after a line of prose cites where its facts come
+        // from (a citation, kept); only a picture credit makes it a caption.
+        if key(tail).starts_with("(source") {
+            return false;
+        }
         return tail.split_whitespace().count() <= MAX_CREDIT_WORDS
             && (names_credit(&key(tail)) || has_slash_credit(tail));
     }
@@ -72,6 +77,15 @@ pub fn is_caption(unit: &Unit) -> bool {
 pub fn remove(units: &mut Vec<Unit>) {
     let prose = is_prose(units);
     units.retain(|u| !(is_caption(u) || (prose && is_loose_caption(u))));
+}
+
+/// [`remove`] for a page that marks its captions (a saved page's
+/// `figcaption`): the marked ones stay, to be shown as captions.
+pub fn remove_unmarked(units: &mut Vec<Unit>) {
+    let prose = is_prose(units);
+    units.retain(|u| {
+        u.kind == UnitKind::Caption || !(is_caption(u) || (prose && is_loose_caption(u)))
+    });
 }
 
 /// A page of sentences: two thirds of its lines longer than a heading end

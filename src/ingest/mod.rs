@@ -1,7 +1,8 @@
 //! Ingestion: raw article text in, a clean structured source out. Each step
 //! of the pipeline is its own module, run in order by [`ingest`]:
 //! 1. [`sanitize`]: safe text (no control characters or escape sequences);
-//! 2. `blocks` (plain text) or `markdown` (pulldown-cmark): units, then
+//! 2. `blocks` (plain text), `markdown` (pulldown-cmark) or `html` (saved
+//!    pages: Readability, then the DOM's structure): units, then
 //!    `markers`: reference markers ("[1]", "[citation needed]", "[edit]");
 //! 3. `chrome::strip_leading`, then `metadata` (title, subtitle, with
 //!    `byline` and `dates` for author, outlet and date);
@@ -22,6 +23,7 @@ mod citations;
 mod dates;
 mod decode;
 mod headings;
+pub mod html;
 mod markdown;
 mod markers;
 mod metadata;
@@ -33,15 +35,9 @@ mod vocabulary;
 pub use decode::{Decoded, decode};
 pub use sanitize::sanitize;
 
+pub use crate::model::Format;
 use crate::model::{Section, SourceMeta};
 use unit::{Unit, UnitKind};
-
-/// How a source file is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Text,
-    Markdown,
-}
 
 /// What ingestion makes of one article.
 #[derive(Debug, Clone, Default)]
@@ -50,15 +46,24 @@ pub struct Ingested {
     pub sections: Vec<Section>,
     /// The sanitised text before cleaning, for `--raw`.
     pub raw: String,
+    /// Bytes invalid in the page's character set were replaced (HTML).
+    pub lossy: bool,
 }
 
-/// Runs the pipeline over decoded text.
+/// Runs the pipeline over decoded text. An HTML page that holds no article
+/// gives an empty result (see [`ingest_html`] for the reason).
 pub fn ingest(text: &str, format: Format) -> Ingested {
+    if format == Format::Html {
+        return html::read_text(text, false)
+            .map(ingest_page)
+            .unwrap_or_default();
+    }
     let (meta, units, raw) = clean(text, format);
     Ingested {
         meta,
         sections: sections::assemble(units),
         raw,
+        lossy: false,
     }
 }
 
@@ -90,6 +95,7 @@ pub fn trace(text: &str, format: Format) -> (Ingested, Vec<ShownLine>) {
         meta,
         sections: sections::assemble(units),
         raw,
+        lossy: false,
     };
     (ingested, shown)
 }
@@ -97,14 +103,46 @@ pub fn trace(text: &str, format: Format) -> (Ingested, Vec<ShownLine>) {
 /// Every step but the assembly into sections.
 fn clean(text: &str, format: Format) -> (SourceMeta, Vec<Unit>, String) {
     let raw = sanitize(text);
-    let (mut units, declared) = match format {
-        Format::Text => (blocks::split(&raw), SourceMeta::default()),
+    let (units, declared) = match format {
         Format::Markdown => markdown::parse(&raw),
+        Format::Text | Format::Html => (blocks::split(&raw), SourceMeta::default()),
     };
+    let (meta, units) = clean_units(units, declared, format);
+    (meta, units, raw)
+}
+
+/// Reads a saved web page (bytes in any declared character set): the
+/// article Readability finds, through the same cleaning as text. The error
+/// says, in a few words, why the page holds no article.
+pub fn ingest_html(bytes: &[u8]) -> Result<Ingested, String> {
+    html::read(bytes).map(ingest_page)
+}
+
+fn ingest_page(page: html::Page) -> Ingested {
+    let (meta, units) = clean_units(page.units, page.declared, Format::Html);
+    Ingested {
+        meta,
+        sections: sections::assemble(units),
+        raw: page.raw,
+        lossy: page.lossy,
+    }
+}
+
+/// Steps 2 to 7 over the units of any format.
+fn clean_units(
+    mut units: Vec<Unit>,
+    declared: SourceMeta,
+    format: Format,
+) -> (SourceMeta, Vec<Unit>) {
     markers::strip_all(&mut units);
     let masthead = chrome::strip_leading(&mut units);
-    // A title declared in front matter stands in for a missing `# Title`.
-    if !declared.title.is_empty() && units.first().is_none_or(|u| u.kind != UnitKind::Heading) {
+    // A title declared in front matter stands in for a missing `# Title`;
+    // a page's own title (its metadata) always heads it.
+    let first_is_title = units.first().is_some_and(|u| {
+        u.kind == UnitKind::Heading
+            && (format != Format::Html || u.key() == vocabulary::key(&declared.title))
+    });
+    if !declared.title.is_empty() && !first_is_title {
         units.insert(0, Unit::new(UnitKind::Heading, declared.title.clone()));
     }
     let mut meta = metadata::take_head(&mut units);
@@ -115,10 +153,18 @@ fn clean(text: &str, format: Format) -> (SourceMeta, Vec<Unit>, String) {
         .iter()
         .rev()
         .find_map(|u| byline::copyright_holder(&u.text));
+    if format == Format::Html {
+        drop_inner_end_markers(&mut units);
+    }
     chrome::strip(&mut units);
     // Captions are taken out before headings are looked for, so that a
     // caption neither becomes one nor stands between one and its text.
-    captions::remove(&mut units);
+    // A page marks its captions (`figcaption`): those stay, shown dim.
+    if format == Format::Html {
+        captions::remove_unmarked(&mut units);
+    } else {
+        captions::remove(&mut units);
+    }
     // Markdown marks its headings; a Markdown file without any is pasted
     // text, and gets the plain-text rules.
     if format == Format::Text || !units.iter().any(|u| u.kind == UnitKind::Heading) {
@@ -136,7 +182,8 @@ fn clean(text: &str, format: Format) -> (SourceMeta, Vec<Unit>, String) {
         .map(|o| unit::one_line(&o));
     meta.author = meta.author.or(signed).map(|a| unit::one_line(&a));
     citations::take_all(&mut units);
-    (meta, units, raw)
+    meta.format = format;
+    (meta, units)
 }
 
 /// What the article declares about itself (front matter) wins over what
@@ -151,11 +198,29 @@ fn overlay(meta: &mut SourceMeta, declared: SourceMeta) {
         (&mut meta.outlet, declared.outlet),
         (&mut meta.published, declared.published),
         (&mut meta.url, declared.url),
+        (&mut meta.language, declared.language),
     ] {
         if let Some(value) = value {
             *field = Some(unit::one_line(&value));
         }
     }
+}
+
+/// Readability has already cut the page's tail: an end marker ("Comments
+/// (3)", "Related") with much of the article still after it closes one part
+/// of a page that holds several (a weekly edition), not the article. The
+/// marker line goes; the text after it stays.
+fn drop_inner_end_markers(units: &mut Vec<Unit>) {
+    const MIN_WORDS_AFTER: usize = 100;
+    let total: usize = units.iter().map(Unit::words).sum();
+    let mut after = total;
+    let mut keep = Vec::with_capacity(units.len());
+    for unit in units.iter() {
+        after -= unit.words();
+        keep.push(!(chrome::is_end_marker(unit) && after >= MIN_WORDS_AFTER.max(total / 4)));
+    }
+    let mut flags = keep.into_iter();
+    units.retain(|_| flags.next().unwrap_or(true));
 }
 
 /// A page may repeat its title just below it (a breadcrumb, a second h1).

@@ -7,8 +7,12 @@ use super::Source;
 pub struct Briefing {
     pub title: String,
     pub description: Option<String>,
-    /// The folder it was loaded from; `None` for the embedded default briefing.
+    /// The folder it was loaded from; `None` for the embedded default
+    /// briefing and for a set of files.
     pub root: Option<PathBuf>,
+    /// The files it was opened from (`brief FILE…`, canonical paths, or `-`
+    /// for standard input); empty for a folder.
+    pub files: Vec<PathBuf>,
     pub sources: Vec<Source>,
     /// Curated topics from the manifest (`[[topic]]`), in manifest order.
     pub topics: Vec<TopicDef>,

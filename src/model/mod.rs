@@ -8,4 +8,4 @@ mod source;
 
 pub use address::{Part, Position, TextRef};
 pub use briefing::{Briefing, TopicDef, Warning};
-pub use source::{Block, BlockKind, Mark, MarkKind, Section, Source, SourceMeta};
+pub use source::{Block, BlockKind, Format, Mark, MarkKind, Section, Source, SourceMeta};

@@ -27,6 +27,42 @@ pub struct SourceMeta {
     pub author: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
+    /// The language the page declares (`<html lang>`), for HTML sources.
+    pub language: Option<String>,
+    /// How the file was written.
+    pub format: Format,
+}
+
+/// How a source file is written: it decides how it is read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Format {
+    #[default]
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// The format a file's name says (`.md`, `.html`/`.htm`; anything else is text).
+    pub fn of_file(name: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".md") {
+            Format::Markdown
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+
+    /// The name `brief sources --json` prints.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

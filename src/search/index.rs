@@ -357,6 +357,14 @@ impl Index {
 
         scored.sort_by_key(|&(tier, score, u)| (tier, std::cmp::Reverse(score), u));
         scored.truncate(limit);
+        // Units where every word matched contiguously in the one sentence:
+        // their paragraphs need no paragraph-wide hit.
+        let mut exact: Vec<u32> = scored
+            .iter()
+            .filter(|&&(tier, _, _)| tier <= Tier::Contiguous)
+            .map(|&(_, _, u)| u)
+            .collect();
+        exact.sort_unstable();
         let mut hits: Vec<Hit> = scored
             .into_iter()
             .map(|(tier, score, u)| Hit {
@@ -370,14 +378,15 @@ impl Index {
         // paragraphs that hold every word across their sentences.
         if lower.len() > 1 && hits.len() < limit {
             let room = limit - hits.len();
-            hits.extend(self.paragraph_hits(&lower, needles, cs, &passed, room));
+            hits.extend(self.paragraph_hits(&lower, needles, cs, &exact, room));
         }
         (hits, passed)
     }
 
     /// Up to `room` runs of sentences of one block that together hold every
-    /// term contiguously, none of whose units passed the sentence prefilter
-    /// (`passed`, sorted): the best tier first, then the best score.
+    /// term contiguously, in blocks with no unit in `exact` (sorted: units
+    /// already shown holding every term): the best tier first, then the
+    /// best score.
     /// Occurrences are found with one memmem pass per term over the whole
     /// index, so the cost is the text's length, whatever `among` was.
     fn paragraph_hits(
@@ -385,7 +394,7 @@ impl Index {
         lower: &[Needle],
         needles: &[Needle],
         cs: bool,
-        passed: &[u32],
+        exact: &[u32],
         room: usize,
     ) -> Vec<Hit> {
         let key = |u: usize| {
@@ -435,8 +444,8 @@ impl Index {
             }
         }
         let sentence_hit = |first: usize, last: usize| {
-            let from = passed.partition_point(|&p| (p as usize) < first);
-            passed.get(from).is_some_and(|&p| p as usize <= last)
+            let from = exact.partition_point(|&p| (p as usize) < first);
+            exact.get(from).is_some_and(|&p| p as usize <= last)
         };
         let mut candidates: Vec<(Tier, usize, usize)> = Vec::new();
         for (block, (first, last)) in spans {

@@ -21,8 +21,10 @@ pub fn state_dir() -> Result<PathBuf, String> {
         .ok_or_else(|| format!("no home directory found; set {STATE_DIR_ENV}"))
 }
 
-/// Who a briefing is: for a folder, its canonical path; for the embedded
-/// default, its name and files. `hash` names its state file.
+/// Who a briefing is: for a folder, its canonical path; for a set of
+/// files, their canonical paths (in any order); for standard input, its
+/// text; for the embedded default, its name and files. `hash` names its
+/// state file.
 pub struct BriefingKey {
     /// Shown to humans (in the state file and messages).
     pub label: String,
@@ -33,6 +35,9 @@ pub struct BriefingKey {
 
 impl BriefingKey {
     pub fn of(briefing: &Briefing) -> Self {
+        if !briefing.files.is_empty() {
+            return files_key(briefing);
+        }
         match &briefing.root {
             Some(root) => {
                 let path = canonical(root);
@@ -67,6 +72,42 @@ pub fn state_file(state_dir: &Path, briefing: &Briefing) -> PathBuf {
         .join(BriefingKey::of(briefing).file_name())
 }
 
+/// A set of files is the same set whatever order it is named in; standard
+/// input is known by what it says.
+fn files_key(briefing: &Briefing) -> BriefingKey {
+    let mut files: Vec<PathBuf> = briefing.files.iter().map(|f| canonical(f)).collect();
+    files.sort();
+    files.dedup();
+    let stdin = files
+        .iter()
+        .any(|f| f.as_os_str() == crate::briefing::STDIN);
+    let texts = briefing
+        .sources
+        .iter()
+        .filter(|_| stdin)
+        .map(|s| s.raw.as_bytes());
+    let hash = fnv1a64(
+        [b"files".as_slice()]
+            .into_iter()
+            .chain(files.iter().map(|f| f.as_os_str().as_encoded_bytes()))
+            .chain(texts),
+    );
+    let first = files
+        .first()
+        .and_then(|f| f.file_stem())
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    BriefingKey {
+        label: files
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        slug: if stdin { "stdin".into() } else { slug(&first) },
+        hash,
+    }
+}
+
 /// The embedded briefing is hashed over its files' names and bytes: a build
 /// that embeds different articles gets a different state file, while the
 /// same articles keep theirs whatever the ingestion code does with them.
@@ -96,6 +137,9 @@ fn embedded_key(briefing: &Briefing) -> BriefingKey {
 /// An absolute, symlink-free path when the file system gives one, so that
 /// `brief -b x` and `brief -b ./x/` share state.
 fn canonical(root: &Path) -> PathBuf {
+    if root.as_os_str() == crate::briefing::STDIN {
+        return root.to_path_buf();
+    }
     root.canonicalize().unwrap_or_else(|_| {
         std::env::current_dir()
             .map(|cwd| cwd.join(root))
@@ -167,5 +211,29 @@ mod tests {
         });
         assert_eq!(embedded_key(&one).hash, embedded_key(&one.clone()).hash);
         assert_ne!(embedded_key(&one).hash, embedded_key(&two).hash);
+    }
+
+    #[test]
+    fn a_set_of_files_is_keyed_by_its_files_in_any_order() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let (a, b) = (dir.path().join("a.txt"), dir.path().join("b.html"));
+        std::fs::write(&a, "x")?;
+        std::fs::write(&b, "y")?;
+        let key = |files: Vec<PathBuf>| {
+            BriefingKey::of(&Briefing {
+                files,
+                ..Briefing::default()
+            })
+        };
+        let ab = key(vec![a.clone(), b.clone()]);
+        assert_eq!(ab.hash, key(vec![b.clone(), a.clone()]).hash);
+        assert_ne!(ab.hash, key(vec![a.clone()]).hash);
+        let folder = BriefingKey::of(&Briefing {
+            root: Some(dir.path().to_path_buf()),
+            ..Briefing::default()
+        });
+        assert_ne!(ab.hash, folder.hash);
+        assert!(ab.file_name().starts_with("a-"));
+        Ok(())
     }
 }

@@ -119,6 +119,24 @@ impl App {
         }
     }
 
+    /// The briefing's timeline and entities for the ledger and the
+    /// timeline, from the sidebar's extraction when it is ready (else
+    /// extracted here).
+    pub(super) fn timeline_and_entities(
+        &self,
+    ) -> (crate::timeline::Timeline, Vec<crate::extract::Entity>) {
+        match self.sidebar.extracted() {
+            Some(e) => (
+                crate::timeline::build(&self.briefing, &e.figures),
+                e.entities.clone(),
+            ),
+            None => (
+                crate::timeline::timeline(&self.briefing),
+                crate::extract::entities(&self.briefing),
+            ),
+        }
+    }
+
     /// The comparison's data, built here if no worker is building it: with
     /// the sidebar's figures when it has them, so nothing is extracted twice.
     pub(super) fn compare_data_inline(&mut self) -> &CompareData {

@@ -327,7 +327,7 @@ impl App {
         if self.search_open() && !self.search.results.hits.is_empty() {
             return &self.search.results.highlights;
         }
-        if let Screen::Passage { marked, .. } = &self.screen {
+        if let Some(marked) = self.screen.marked() {
             return marked;
         }
         self.matches

@@ -5,7 +5,6 @@
 //! [`MatchList`] and hands it to [`App::set_matches`].
 
 use super::app::App;
-use super::screen::Screen;
 use crate::model::{Position, TextRef};
 
 /// Text references to step through, and which one the reader is on.
@@ -113,7 +112,7 @@ impl App {
     /// on the current one.
     pub fn set_matches(&mut self, list: MatchList) {
         // New matches replace a passage's marks (Esc still goes back).
-        if let Screen::Passage { marked, .. } = &mut self.screen {
+        if let Some(marked) = self.screen.marked_mut() {
             marked.clear();
         }
         if list.refs.is_empty() {

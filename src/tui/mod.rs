@@ -17,6 +17,8 @@ pub mod bookmarks;
 pub mod compare;
 pub mod jobs;
 pub mod keys;
+pub mod ledger;
+pub mod list;
 pub mod matches;
 pub mod panes;
 pub mod prompt;
@@ -26,6 +28,7 @@ pub mod screen;
 pub mod search;
 pub mod sidebar;
 pub mod theme;
+pub mod timeline;
 pub mod update;
 pub mod view;
 

@@ -5,6 +5,7 @@
 //! asks these two, never a flag of its own.
 
 use super::compare::CompareScreen;
+use super::list::ListScreen;
 use crate::model::TextRef;
 
 /// What fills the terminal under the overlays.
@@ -21,6 +22,14 @@ pub enum Screen {
         comparison: Box<CompareScreen>,
         marked: Vec<TextRef>,
     },
+    /// The ledger or the timeline, in place of the panes.
+    List(Box<ListScreen>),
+    /// The reader, showing a sentence opened from the ledger or the
+    /// timeline (marked); Esc goes back to the list as it was.
+    Sentence {
+        list: Box<ListScreen>,
+        marked: Vec<TextRef>,
+    },
 }
 
 impl Screen {
@@ -29,31 +38,54 @@ impl Screen {
         matches!(self, Screen::Compare(_))
     }
 
-    /// The reader shows a passage opened from the comparison.
+    /// The reader shows a passage opened from the comparison, or a
+    /// sentence opened from the ledger or the timeline.
     pub fn is_passage(&self) -> bool {
-        matches!(self, Screen::Passage { .. })
+        matches!(self, Screen::Passage { .. } | Screen::Sentence { .. })
     }
 
     /// The comparison on screen or suspended behind a passage.
     pub fn comparison(&self) -> Option<&CompareScreen> {
         match self {
-            Screen::Panes => None,
             Screen::Compare(c) | Screen::Passage { comparison: c, .. } => Some(c),
+            Screen::Panes | Screen::List(_) | Screen::Sentence { .. } => None,
         }
     }
 
     pub fn comparison_mut(&mut self) -> Option<&mut CompareScreen> {
         match self {
-            Screen::Panes => None,
             Screen::Compare(c) | Screen::Passage { comparison: c, .. } => Some(c),
+            Screen::Panes | Screen::List(_) | Screen::Sentence { .. } => None,
         }
     }
 
-    /// Back from a passage to its comparison (anything else stays).
+    /// Back from a passage to its comparison, or from a sentence to its
+    /// list (anything else stays).
     pub fn back_to_comparison(&mut self) {
         *self = match std::mem::take(self) {
             Screen::Passage { comparison, .. } => Screen::Compare(comparison),
+            Screen::Sentence { list, .. } => Screen::List(list),
             other => other,
         };
+    }
+
+    /// The ledger or the timeline is what the terminal shows.
+    pub fn is_list(&self) -> bool {
+        matches!(self, Screen::List(_))
+    }
+
+    /// The text the reader marks for the screen: a passage or a sentence opened.
+    pub fn marked_mut(&mut self) -> Option<&mut Vec<TextRef>> {
+        match self {
+            Screen::Passage { marked, .. } | Screen::Sentence { marked, .. } => Some(marked),
+            _ => None,
+        }
+    }
+
+    pub fn marked(&self) -> Option<&[TextRef]> {
+        match self {
+            Screen::Passage { marked, .. } | Screen::Sentence { marked, .. } => Some(marked),
+            _ => None,
+        }
     }
 }

@@ -41,6 +41,8 @@ pub fn update(app: &mut App, action: Action) {
                 overlay_key(app, key);
             } else if app.screen.is_compare() {
                 compare::update::key(app, key);
+            } else if app.screen.is_list() {
+                super::list::key(app, key);
             } else {
                 key_action(app, key);
             }
@@ -81,6 +83,8 @@ fn key_action(app: &mut App, key: KeyAction) {
         KeyAction::Close if app.screen.is_passage() => compare::update::resume(app),
         KeyAction::Close => app.clear_matches(),
         KeyAction::Compare => compare::update::open_picker(app),
+        KeyAction::Ledger => super::ledger::update::open(app),
+        KeyAction::Timeline => super::timeline::update::open(app),
         // Only the comparison has columns to scroll one at a time.
         KeyAction::ToggleColumnScroll => {}
         KeyAction::FocusNext => cycle_focus(app, 1),
@@ -270,6 +274,10 @@ fn wheel(app: &mut App, at: Cell, lines: i32) {
             compare::update::scroll(app, lines as isize);
             return;
         }
+        None if app.screen.is_list() => {
+            super::list::scroll(app, lines as isize);
+            return;
+        }
         Some(Overlay::SidebarFilter) | None => {}
         Some(_) => return,
     }
@@ -287,7 +295,7 @@ fn wheel(app: &mut App, at: Cell, lines: i32) {
 fn click(app: &mut App, at: Cell) {
     let Some(panes) = app.panes() else { return };
     let covered = app.overlays.iter().any(|o| *o != Overlay::SidebarFilter);
-    if covered || app.screen.is_compare() {
+    if covered || app.screen.is_compare() || app.screen.is_list() {
         return;
     }
     if let Some(outline) = panes.outline.filter(|r| r.contains(at)) {

@@ -7,11 +7,14 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod add;
+mod cache;
 mod commands;
 mod compare;
 mod config;
 mod export_bookmarks;
 mod export_compare;
 mod extract;
+mod ledger;
 mod search;
 mod state;

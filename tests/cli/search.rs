@@ -141,3 +141,26 @@ fn the_default_briefing_is_searchable() {
     let hits: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(hits.as_array().map_or(0, Vec::len), 3);
 }
+
+#[test]
+fn words_sentences_apart_in_one_paragraph_are_a_hit() {
+    // In the default briefing, one long paragraph of the fourth article
+    // names the treaty and Kursk in different sentences.
+    let out = brief()
+        .args(["search", "treaty kursk", "--json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let hits: Value = serde_json::from_slice(&out).expect("JSON");
+    let hits = hits.as_array().expect("an array");
+    assert!(!hits.is_empty());
+    for hit in hits {
+        let snippet = hit["snippet"].as_str().unwrap_or_default().to_lowercase();
+        assert!(
+            snippet.contains("treaty") && snippet.contains("kursk"),
+            "{snippet}"
+        );
+    }
+}

@@ -10,7 +10,9 @@ use std::path::Path;
 const LAYERS: &[&[&str]] = &[
     &["model", "text", "config"],
     &["ingest", "extract", "search", "layout"],
-    &["compare", "briefing", "state"],
+    &["compare", "briefing", "state", "ledger", "timeline"],
+    // The analysis cache stores what the layers below compute.
+    &["cache"],
     &["cli", "tui"],
 ];
 
@@ -27,6 +29,21 @@ const SIDEWAYS: &[(&str, &str, &str)] = &[
         "state files live next to the briefing's folder",
     ),
     ("cli", "tui", "`brief` with no command starts the reader"),
+    (
+        "timeline",
+        "compare",
+        "events are told apart by comparison's words (tokens, stems)",
+    ),
+    (
+        "ledger",
+        "compare",
+        "a ledger's rows are a comparison's quantities and passages",
+    ),
+    (
+        "ledger",
+        "timeline",
+        "a ledger's dated events are the timeline's entries",
+    ),
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -244,13 +244,13 @@ fn files_over_16_mib_are_refused() {
 }
 
 #[test]
-fn a_path_that_is_neither_folder_nor_manifest_is_an_error() {
+fn a_path_that_is_neither_folder_nor_manifest_nor_article_is_an_error() {
     let dir = tempfile::tempdir().expect("tempdir");
-    write(dir.path(), "a.txt", article("A"));
-    let text = load(Some(&dir.path().join("a.txt")))
+    write(dir.path(), "a.pdf", article("A"));
+    let text = load(Some(&dir.path().join("a.pdf")))
         .expect_err("a file")
         .to_string();
-    assert!(text.contains("a.txt"), "{text}");
+    assert!(text.contains("a.pdf"), "{text}");
     let text = load(Some(&dir.path().join("nope")))
         .expect_err("missing")
         .to_string();

@@ -8,6 +8,7 @@
 mod support;
 
 mod architecture;
+mod briefing_files;
 mod briefing_load;
 mod compare_props;
 mod config_props;
@@ -15,6 +16,7 @@ mod extract_entities;
 mod extract_figures;
 mod extract_gold;
 mod extract_safety;
+mod html_pages;
 mod ingest_articles;
 mod ingest_hostile;
 mod ingest_quality;

@@ -8,6 +8,7 @@
 mod support;
 
 mod compare;
+mod ledger;
 mod reader;
 mod search;
 mod search_colours;

@@ -39,6 +39,7 @@ fn reefs() -> Source {
             author: Some("M. Okafor".into()),
             published: Some("2024-03-18".into()),
             url: Some("https://example.org/reefs".into()),
+            ..SourceMeta::default()
         },
         sections: vec![
             Section {

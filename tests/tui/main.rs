@@ -10,6 +10,7 @@ mod support;
 mod compare;
 mod compare_props;
 mod layout_props;
+mod ledger;
 mod reading_state;
 mod search;
 mod sidebar;

@@ -124,13 +124,13 @@ fn quantity(briefing: &Briefing, q: &Quantity) -> String {
 }
 
 /// A table cell: one line, with the cell separator escaped.
-fn cell(text: &str) -> String {
+pub(super) fn cell(text: &str) -> String {
     escape(&output::safe_line(text)).replace('|', "\\|")
 }
 
 /// Article text is untrusted: characters that would start Markdown markup
 /// (links, emphasis, HTML) are escaped so the report shows them as written.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#') {

@@ -232,8 +232,8 @@ fn single_score(p: &Profile, key: &str, acronym: bool, single: &Candidate) -> Op
         return first.then_some(1000 + p.size);
     }
     if p.heads_alone.iter().any(|h| h == key) {
-        // "Independent experts say": a head word opening a sentence is an
-        // adjective, not the short form of "Kyiv Independent".
+        // "Independent experts say": a head word opening a sentence is
+        // an adjective, not the short form of "Kyiv Independent".
         return (!single.sentence_start).then_some(400 + p.size);
     }
     if p.kind == Some(EntityKind::Place) {
@@ -247,10 +247,12 @@ fn single_score(p: &Profile, key: &str, acronym: bool, single: &Candidate) -> Op
         if (acronym && (initials || first)) || bare {
             return Some(500 + p.size);
         }
-        // "Goldman" of "Goldman Sachs": a two-word company by its first
-        // word, unless the word has a kind of its own ("Erie, Pa.").
-        let two_word_first = p.names.iter().any(|w| w.len() == 2 && w[0] == key);
-        if !acronym && two_word_first && !single.cues.place && !single.cues.person {
+        if !acronym
+            && !single.cues.place
+            && !single.cues.person
+            && p.names.iter().any(|w| w.len() == 2 && w[0] == key)
+        {
+            // "Goldman" of "Goldman Sachs": a two-word company by its first word.
             return Some(300 + p.size);
         }
     }

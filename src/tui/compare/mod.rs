@@ -96,4 +96,7 @@ pub struct CompareState {
     /// `c` was pressed before the analysis had the data: the picker opens
     /// when it arrives.
     pub waiting: bool,
+    /// `L` was pressed outside a comparison: the topic picked next opens
+    /// the ledger.
+    pub then_ledger: bool,
 }

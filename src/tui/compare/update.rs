@@ -47,6 +47,7 @@ pub fn picker_edit(app: &mut App, edit: Edit) {
         ListEdit::Moved => {}
         ListEdit::Cancel => {
             app.overlays.pop();
+            app.compare.then_ledger = false;
             return;
         }
         ListEdit::Submit => {
@@ -127,6 +128,10 @@ pub fn show_topic(app: &mut App, topic: &Topic, index: Option<usize>) {
     ));
     app.screen = Screen::Compare(Box::new(screen));
     keep_focus_visible(app);
+    // `L` in the reader asked for a topic: its ledger, not its comparison.
+    if std::mem::take(&mut app.compare.then_ledger) {
+        crate::tui::ledger::update::open(app);
+    }
 }
 
 /// Keys while the comparison is on screen.
@@ -151,6 +156,8 @@ pub fn key(app: &mut App, key: KeyAction) {
         KeyAction::MoveLeft | KeyAction::FocusPrevious => step_column(app, -1),
         KeyAction::ToggleColumnScroll => toggle_scroll_mode(app),
         KeyAction::Open => open_passage(app),
+        KeyAction::Ledger => crate::tui::ledger::update::open(app),
+        KeyAction::Timeline => crate::tui::timeline::update::open(app),
         _ => {}
     }
 }
@@ -297,7 +304,7 @@ fn open_passage(app: &mut App) {
         Screen::Compare(comparison) | Screen::Passage { comparison, .. } => {
             Screen::Passage { comparison, marked }
         }
-        Screen::Panes => Screen::Panes,
+        other => other,
     };
     app.overlays.clear();
     app.focus = Focus::Reader;

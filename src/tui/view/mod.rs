@@ -29,6 +29,11 @@ pub fn view(app: &App, frame: &mut Frame) {
         overlays(app, frame);
         return;
     }
+    if let super::Screen::List(list) = &app.screen {
+        super::list::draw(app, frame, list);
+        overlays(app, frame);
+        return;
+    }
     if let Some(area) = panes.outline {
         outline::draw(app, frame, area);
     }
