@@ -29,11 +29,11 @@ struct Group {
     words: usize,
 }
 
-/// `lower_words` are the keys of words the briefing writes in lower case.
+/// `lower_words` are the words the briefing writes in lower case.
 pub fn merge(
     lexicon: &Lexicon,
     located: Vec<Located>,
-    lower_words: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<&str>,
 ) -> Vec<Entity> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -381,7 +381,7 @@ fn build(
     located: &[Located],
     g: &Group,
     prefixes: &std::collections::HashSet<String>,
-    lower_words: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<&str>,
 ) -> Option<Entity> {
     let members: Vec<&Located> = g.members.iter().map(|&m| &located[m]).collect();
     if without_evidence(located, g) {
@@ -442,14 +442,14 @@ fn build(
 fn default_kind(
     members: &[&Located],
     g: &Group,
-    lower_words: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<&str>,
 ) -> Option<EntityKind> {
     if g.words >= 2 {
         let ordinary = members.iter().all(|l| {
             l.candidate
                 .words
                 .iter()
-                .all(|w| lower_words.contains(&name_key(w)))
+                .all(|w| lower_words.contains(w.to_lowercase().as_str()))
         });
         if ordinary {
             return None;

@@ -90,11 +90,11 @@ pub fn entities(briefing: &Briefing) -> Vec<Entity> {
             }
         }
     }
-    let lower_words: HashSet<String> = tokenized
+    let lower_words: HashSet<&str> = tokenized
         .iter()
         .flatten()
         .filter(|t| t.core.starts_with(|c: char| c.is_lowercase()))
-        .map(|t| name_key(t.core))
+        .map(|t| t.core)
         .collect();
     merge::merge(lexicon, located, &lower_words)
 }

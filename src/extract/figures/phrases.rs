@@ -42,7 +42,10 @@ pub fn numbers(w: &FigureWords, text: &str) -> Vec<Number> {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            if starts_word && let Some(n) = spelled(w, text, i) {
+            if starts_word
+                && may_start_number(w, text, i)
+                && let Some(n) = spelled(w, text, i)
+            {
                 let n = half_after(text, n);
                 i = n.end;
                 out.push(n);
@@ -112,6 +115,25 @@ fn word_at(text: &str, pos: usize) -> Option<(String, usize)> {
         .is_some_and(char::is_alphanumeric);
     (len > 0 && len <= LONGEST_NUMBER_WORD && !runs_on)
         .then(|| (text[pos..end].to_ascii_lowercase(), end))
+}
+
+/// Whether the word at `pos` may start a number in words, read without
+/// allocating: most words of a text are not.
+fn may_start_number(w: &FigureWords, text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let len = b[pos..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if len == 0 || len > LONGEST_NUMBER_WORD {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST_NUMBER_WORD];
+    for (d, s) in buf.iter_mut().zip(&b[pos..pos + len]) {
+        *d = s.to_ascii_lowercase();
+    }
+    let word = std::str::from_utf8(&buf[..len]).unwrap_or_default();
+    word == "a" || word == "an" || w.number_words.contains_key(word)
 }
 
 /// The word after one space.

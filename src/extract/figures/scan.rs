@@ -90,6 +90,9 @@ pub fn scan(text: &str, last_unit: &mut Option<String>) -> Vec<Found> {
         out.push(found);
     }
     out.sort_by_key(|f| f.start);
+    if out.is_empty() {
+        return out;
+    }
     let sentences = crate::text::sentences(text);
     for f in &mut out {
         f.sentence = sentence_around(&sentences, f.start, f.end);
