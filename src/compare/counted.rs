@@ -128,6 +128,53 @@ fn same_thing(a: &Counted, b: &Counted) -> bool {
     heads && (context || both_headed && a.context.is_empty() && b.context.is_empty())
 }
 
+/// Prepositions that set a statement at a time ("in September", "on June
+/// 12", "since 2016").
+const TIME_PREPOSITIONS: [&str; 4] = ["in", "on", "since", "last"];
+
+/// Time words that, after such a preposition, name another time than the
+/// story's own days ("in September", "in 2016", "last year").
+const TIME_WORDS: [&str; 16] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "year",
+    "month",
+    "decade",
+    "century",
+];
+
+/// A sentence set at a named time of its own ("In September, two
+/// passengers were killed when …", "… in Orlando on June 12 last year and
+/// kills 49 people") tells of another event than the story's, which news
+/// dates by weekdays and "today": its figures are background, never a claim
+/// to hold against other sources.
+fn set_at_another_time(sentence: &str) -> bool {
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.windows(2).any(|pair| {
+        TIME_PREPOSITIONS.contains(&pair[0].as_str())
+            && (TIME_WORDS.contains(&pair[1].as_str())
+                || (pair[1].len() == 4
+                    && pair[1].chars().all(|c| c.is_ascii_digit())
+                    && pair[0] != "last"))
+    })
+}
+
 /// Groups `figures` (each standing in a sentence relevant to the topic) into
 /// quantities stated by two sources or more.
 pub fn quantities(figures: &[&Figure]) -> Vec<Quantity> {
@@ -143,7 +190,9 @@ pub fn quantities(figures: &[&Figure]) -> Vec<Quantity> {
         };
         let interval = rounded(figure, interval);
         let start = figure.in_sentence().start;
-        if is_rate(&figure.sentence, start..start + figure.text.len()) {
+        if is_rate(&figure.sentence, start..start + figure.text.len())
+            || set_at_another_time(&figure.sentence)
+        {
             continue;
         }
         let claim = Claim::new(figure, interval, start);
@@ -336,6 +385,24 @@ mod tests {
             sentence: sentence.into(),
             sentence_range: 0..sentence.len(),
         }
+    }
+
+    #[test]
+    fn sentences_set_at_another_time_are_background() {
+        assert!(set_at_another_time(
+            "In September, two passengers were killed."
+        ));
+        assert!(set_at_another_time("Last year, 40 people died in a crash."));
+        assert!(set_at_another_time("In 2016, the firm paid $5 billion."));
+        assert!(set_at_another_time(
+            "A gunman opens fire in Orlando on June 12 last year and kills 49 people."
+        ));
+        assert!(!set_at_another_time("In the crash, 12 people were killed."));
+        assert!(!set_at_another_time("On Sunday, 58 people were killed."));
+        assert!(!set_at_another_time(
+            "The plane, carrying 10 passengers, crashed."
+        ));
+        assert!(!set_at_another_time("Police said 59 people were killed."));
     }
 
     #[test]
