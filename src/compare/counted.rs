@@ -169,6 +169,7 @@ fn set_at_another_time(sentence: &str) -> bool {
     words.windows(2).any(|pair| {
         TIME_PREPOSITIONS.contains(&pair[0].as_str())
             && (TIME_WORDS.contains(&pair[1].as_str())
+                || crate::text::MONTHS.contains(&pair[1].as_str())
                 || (pair[1].len() == 4
                     && pair[1].chars().all(|c| c.is_ascii_digit())
                     && pair[0] != "last"))

@@ -129,21 +129,7 @@ pub fn is_month_phrase(text: &str) -> bool {
 }
 
 fn is_month_word(w: &str) -> bool {
-    const FULL: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    w.len() == 3 || FULL.contains(&w) || w == "sept"
+    w.len() == 3 || crate::text::MONTHS.contains(&w) || w == "sept"
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 mod fold;
 mod mapped;
+mod months;
 mod normalize;
 mod ranges;
 mod sentences;
@@ -11,6 +12,7 @@ mod words;
 
 pub use fold::{fold, fold_char};
 pub use mapped::MappedText;
+pub use months::{MONTHS, month_number};
 pub use normalize::{normalize, normalize_char};
 pub use ranges::merge_ranges;
 pub use sentences::{sentence_spans, sentences};

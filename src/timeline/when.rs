@@ -32,33 +32,7 @@ pub struct When {
     pub precision: Precision,
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month (1–12) a word names: a full name or a short form of at least
-/// three letters ("Sept.", "Dec").
-pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))
-        .map(|i| i as u32 + 1)
-}
+pub use crate::text::month_number;
 
 /// Days from 1970-01-01 to a civil date (Howard Hinnant's algorithm).
 pub fn days_from_civil(year: i64, month: u32, day: u32) -> Day {
